@@ -1,0 +1,79 @@
+import Foundation
+
+/// A calendar day in the teacher's school year, with no time zone: the lesson happened on that day
+/// wherever the PC's clock is set.
+public struct LessonDate: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init(year: Int, month: Int, day: Int) throws {
+        var components = DateComponents()
+        (components.year, components.month, components.day) = (year, month, day)
+        let calendar = Self.calendar
+        guard (1900...2200).contains(year), let date = calendar.date(from: components),
+              calendar.component(.day, from: date) == day, calendar.component(.month, from: date) == month
+        else {
+            throw DamuError.invalid(
+                field: tr("Date"), message: String(format: tr("%04ld-%02ld-%02ld is not a calendar date"), year, month, day))
+        }
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    public init(iso text: String) throws {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else {
+            throw DamuError.invalid(
+                field: tr("Date"), message: String(format: tr("“%@” is not a date of the form YYYY-MM-DD"), text))
+        }
+        try self.init(year: year, month: month, day: day)
+    }
+
+    public init(_ date: Date) {
+        let parts = Self.calendar.dateComponents(in: TimeZone.current, from: date)
+        (year, month, day) = (parts.year!, parts.month!, parts.day!)
+    }
+
+    public static var today: LessonDate { LessonDate(Date()) }
+
+    public var iso: String { String(format: "%04ld-%02ld-%02ld", year, month, day) }
+    public var description: String { iso }
+
+    /// Noon UTC of the day, for arithmetic on days.
+    public var date: Date {
+        var components = DateComponents()
+        (components.year, components.month, components.day, components.hour) = (year, month, day, 12)
+        return Self.calendar.date(from: components)!
+    }
+
+    public func adding(days: Int) -> LessonDate {
+        let moved = Self.calendar.date(byAdding: .day, value: days, to: date)!
+        let parts = Self.calendar.dateComponents([.year, .month, .day], from: moved)
+        return try! LessonDate(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    /// The academic year (September to August) the day belongs to, by its first calendar year.
+    public var academicYearStart: Int { month >= 9 ? year : year - 1 }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    public init(from decoder: Decoder) throws {
+        try self.init(iso: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+}

@@ -1,0 +1,46 @@
+import CIntl
+import Foundation
+
+/// The gettext domain of every user-facing string in Damu.
+public let gettextDomain = "damu"
+
+/// Translates a user-facing string through gettext. (`_` is not a legal Swift function name.)
+public func tr(_ message: String) -> String {
+    String(cString: dgettext(gettextDomain, message))
+}
+
+/// Translates a string with a plural form chosen by `count`.
+public func trn(_ singular: String, _ plural: String, _ count: Int) -> String {
+    String(cString: dngettext(gettextDomain, singular, plural, UInt(max(count, 0))))
+}
+
+public enum Localization {
+    /// Binds the text domain to compiled catalogs and applies the user's locale.
+    /// Safe to call more than once; later calls only rebind.
+    public static func setUp(localeDirectory: URL?) {
+        setlocale(LC_ALL, "")
+        if let localeDirectory {
+            bindtextdomain(gettextDomain, localeDirectory.path)
+        }
+        bind_textdomain_codeset(gettextDomain, "UTF-8")
+    }
+
+    /// The language the interface is shown in: the first of LANGUAGE, LC_ALL, LC_MESSAGES, LANG
+    /// that names one Damu has instrument texts for; English otherwise.
+    public static var interfaceLanguage: String {
+        let env = ProcessInfo.processInfo.environment
+        var candidates: [String] = []
+        if let language = env["LANGUAGE"], !language.isEmpty {
+            candidates += language.split(separator: ":").map(String.init)
+        }
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = env[key], !value.isEmpty { candidates.append(value); break }
+        }
+        for candidate in candidates {
+            let code = String(candidate.prefix { $0.isLetter }).lowercased()
+            if LocalizedText.languages.contains(code) { return code }
+            if code == "c" || code == "posix" || code == "en" { return "en" }
+        }
+        return "en"
+    }
+}

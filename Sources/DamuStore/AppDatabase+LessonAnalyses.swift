@@ -1,0 +1,81 @@
+import DamuCore
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Saves a new or edited analysis after validating it against `template`, which is stored as a
+    /// snapshot the first time a record uses it. Returns the analysis as stored.
+    @discardableResult
+    public func save(_ analysis: LessonAnalysis, template: LessonAnalysisTemplate) throws -> LessonAnalysis {
+        var analysis = try analysis.validated(against: template)
+        analysis.createdAt = analysis.createdAt.roundedToMilliseconds
+        analysis.updatedAt = Self.now()
+        let record = try LessonAnalysisRecord(analysis)
+        let snapshot = try template.snapshotJSON()
+        try write { db in
+            guard try ProfileRecord.filter(Column("id") == analysis.profileID.uuidString && Column("deletedAt") == nil)
+                .fetchCount(db) == 1
+            else { throw DamuError.notFound(tr("The profile of this analysis no longer exists.")) }
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO templateSnapshot (templateId, version, body) VALUES (?, ?, ?)",
+                arguments: [template.id, template.version, snapshot])
+            try record.save(db)
+        }
+        return analysis
+    }
+
+    /// The profile's analyses that are not deleted, oldest lesson first.
+    public func history(profileID: UUID) throws -> LessonHistory {
+        LessonHistory(try read { db in
+            try LessonAnalysisRecord
+                .filter(Column("profileId") == profileID.uuidString && Column("deletedAt") == nil)
+                .order(Column("lessonDate"), Column("createdAt"))
+                .fetchAll(db)
+        }.map { try $0.analysis() })
+    }
+
+    public func analysis(id: UUID) throws -> LessonAnalysis? {
+        try read { db in
+            try LessonAnalysisRecord.filter(Column("id") == id.uuidString && Column("deletedAt") == nil).fetchOne(db)
+        }?.analysis()
+    }
+
+    /// Marks an analysis deleted; `restoreAnalysis` undoes it.
+    public func deleteAnalysis(id: UUID) throws {
+        try setDeleted(id: id, deleted: true)
+    }
+
+    public func restoreAnalysis(id: UUID) throws {
+        try setDeleted(id: id, deleted: false)
+    }
+
+    private func setDeleted(id: UUID, deleted: Bool) throws {
+        let now = Self.now()
+        let changed = try write { db -> Int in
+            try db.execute(
+                sql: "UPDATE lessonAnalysis SET deletedAt = ?, updatedAt = ? WHERE id = ?",
+                arguments: [deleted ? now : nil, now, id.uuidString])
+            return db.changesCount
+        }
+        if changed == 0 {
+            throw DamuError.notFound(String(format: tr("No lesson analysis %@."), id.uuidString))
+        }
+    }
+
+    /// The template version an analysis was filled against, as it was then.
+    public func template(of analysis: LessonAnalysis) throws -> LessonAnalysisTemplate {
+        let body = try read { db in
+            try Data.fetchOne(
+                db, sql: "SELECT body FROM templateSnapshot WHERE templateId = ? AND version = ?",
+                arguments: [analysis.templateID, analysis.templateVersion])
+        }
+        guard let body else {
+            throw DamuError.template("no snapshot of \(analysis.templateID) v\(analysis.templateVersion)")
+        }
+        return try LessonAnalysisTemplate.decode(body, origin: "snapshot v\(analysis.templateVersion)")
+    }
+}
+
+extension LessonAnalysisRecord {
+    static let databaseUUIDEncodingStrategy = DatabaseUUIDEncodingStrategy.uppercaseString
+}

@@ -1,0 +1,71 @@
+import DamuCore
+import Foundation
+import GRDB
+
+/// A lesson-analysis row: what lists and sorts stays in columns; the answers live in `content`.
+struct LessonAnalysisRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "lessonAnalysis"
+
+    struct Content: Codable {
+        var contextAnswers: [String]
+        var wheel: BalanceWheel
+        var scalingAnswers: [String]
+        var coachingAnswers: [String]
+        var growthPoint: GrowthPoint
+        var followUp: GrowthFollowUp?
+    }
+
+    var id: UUID
+    var profileId: UUID
+    var createdAt: Date
+    var updatedAt: Date
+    var deletedAt: Date?
+    var templateId: String
+    var templateVersion: Int
+    var language: String
+    var lessonDate: String
+    var grade: String
+    var subject: String
+    var topic: String
+    var satisfaction: Int?
+    var content: String
+
+    init(_ analysis: LessonAnalysis) throws {
+        id = analysis.id
+        profileId = analysis.profileID
+        createdAt = analysis.createdAt
+        updatedAt = analysis.updatedAt
+        deletedAt = nil
+        templateId = analysis.templateID
+        templateVersion = analysis.templateVersion
+        language = analysis.language
+        lessonDate = analysis.lesson.date.iso
+        grade = analysis.lesson.grade
+        subject = analysis.lesson.subject
+        topic = analysis.lesson.topic
+        satisfaction = analysis.scaling.score
+        let body = Content(
+            contextAnswers: analysis.contextAnswers, wheel: analysis.wheel,
+            scalingAnswers: analysis.scaling.answers, coachingAnswers: analysis.coachingAnswers,
+            growthPoint: analysis.growthPoint, followUp: analysis.followUp)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        content = String(decoding: try encoder.encode(body), as: UTF8.self)
+    }
+
+    func analysis() throws -> LessonAnalysis {
+        let body: Content
+        do {
+            body = try JSONDecoder().decode(Content.self, from: Data(content.utf8))
+        } catch {
+            throw DamuError.storage(String(format: tr("The saved lesson analysis %@ is damaged."), id.uuidString))
+        }
+        return LessonAnalysis(
+            id: id, profileID: profileId, createdAt: createdAt, updatedAt: updatedAt, templateID: templateId,
+            templateVersion: templateVersion, language: language,
+            lesson: .init(date: try LessonDate(iso: lessonDate), grade: grade, subject: subject, topic: topic),
+            contextAnswers: body.contextAnswers, wheel: body.wheel,
+            scaling: .init(score: satisfaction, answers: body.scalingAnswers),
+            coachingAnswers: body.coachingAnswers, growthPoint: body.growthPoint, followUp: body.followUp)
+    }
+}

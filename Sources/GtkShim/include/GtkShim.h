@@ -1,0 +1,36 @@
+#ifndef DAMU_GTK_SHIM_H
+#define DAMU_GTK_SHIM_H
+
+#include <gtk/gtk.h>
+
+/* Hooks libdispatch's main queue into GLib's default main context, so that
+ * DispatchQueue.main, Task { @MainActor } and GRDB observations run while
+ * GTK owns the loop. Call once, on the main thread, before the loop runs. */
+void damu_shim_attach_main_queue(void);
+
+/* Runs pending main-context events without blocking (for tests and drains). */
+void damu_shim_iterate_main_context(void);
+
+/* g_signal_connect is a macro; this is the same call, typed for Swift. */
+gulong damu_shim_signal_connect(gpointer instance, const char *signal,
+                                GCallback handler, gpointer data,
+                                GClosureNotify destroy);
+
+/* gtk_accessible_update_property and _relation are varargs. */
+void damu_shim_accessible_set_label(GtkAccessible *accessible, const char *label);
+void damu_shim_accessible_set_description(GtkAccessible *accessible, const char *text);
+void damu_shim_accessible_set_labelled_by(GtkAccessible *accessible, GtkWidget *label);
+
+/* g_object_set is varargs. */
+void damu_shim_object_set_string(gpointer object, const char *property, const char *value);
+void damu_shim_object_set_int(gpointer object, const char *property, int value);
+void damu_shim_object_set_bool(gpointer object, const char *property, gboolean value);
+
+/* GtkMessageDialog's constructor is varargs. */
+GtkWidget *damu_shim_message_dialog_new(GtkWindow *parent, GtkMessageType type,
+                                        GtkButtonsType buttons, const char *text);
+
+/* Emits an argument-less action signal by name (e.g. "clicked", "activate"). */
+void damu_shim_emit(gpointer instance, const char *signal);
+
+#endif
