@@ -6,6 +6,9 @@ import GRDB
 struct LessonAnalysisRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "lessonAnalysis"
 
+    /// Ids are stored as text, the form a bundle and a person reading the file both use.
+    static func databaseUUIDEncodingStrategy(for column: String) -> DatabaseUUIDEncodingStrategy { .uppercaseString }
+
     struct Content: Codable {
         var contextAnswers: [String]
         var wheel: BalanceWheel

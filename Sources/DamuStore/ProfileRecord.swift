@@ -7,6 +7,9 @@ import GRDB
 struct ProfileRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "profile"
 
+    /// Ids are stored as text, the form a bundle and a person reading the file both use.
+    static func databaseUUIDEncodingStrategy(for column: String) -> DatabaseUUIDEncodingStrategy { .uppercaseString }
+
     var id: UUID
     var createdAt: Date
     var updatedAt: Date

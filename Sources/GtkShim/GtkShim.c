@@ -62,3 +62,36 @@ GtkWidget *damu_shim_message_dialog_new(GtkWindow *parent, GtkMessageType type,
 void damu_shim_emit(gpointer instance, const char *signal) {
     g_signal_emit_by_name(instance, signal);
 }
+
+GtkWidget *damu_shim_picture_area_new(void) {
+    return g_object_new(GTK_TYPE_DRAWING_AREA, "accessible-role", GTK_ACCESSIBLE_ROLE_IMG, NULL);
+}
+
+char *damu_shim_theme_name(void) {
+    GtkSettings *settings = gtk_settings_get_default();
+    char *name = NULL;
+    if (settings) g_object_get(settings, "gtk-theme-name", &name, NULL);
+    return name;
+}
+
+gboolean damu_shim_prefers_dark(void) {
+    GtkSettings *settings = gtk_settings_get_default();
+    gboolean dark = FALSE;
+    if (settings) g_object_get(settings, "gtk-application-prefer-dark-theme", &dark, NULL);
+    return dark;
+}
+
+gboolean damu_shim_press_key(GtkWidget *widget, guint keyval) {
+    gboolean handled = FALSE;
+    GListModel *controllers = gtk_widget_observe_controllers(widget);
+    guint count = g_list_model_get_n_items(controllers);
+    for (guint i = 0; i < count && !handled; i++) {
+        GObject *controller = g_list_model_get_item(controllers, i);
+        if (GTK_IS_EVENT_CONTROLLER_KEY(controller)) {
+            g_signal_emit_by_name(controller, "key-pressed", keyval, 0, (GdkModifierType)0, &handled);
+        }
+        g_object_unref(controller);
+    }
+    g_object_unref(controllers);
+    return handled;
+}

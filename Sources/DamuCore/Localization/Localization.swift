@@ -6,12 +6,24 @@ public let gettextDomain = "damu"
 
 /// Translates a user-facing string through gettext. (`_` is not a legal Swift function name.)
 public func tr(_ message: String) -> String {
-    String(cString: dgettext(gettextDomain, message))
+    // Untranslated, gettext returns the msgid pointer itself, which lives only inside withCString.
+    message.withCString { msgid in
+        guard let translated = dgettext(gettextDomain, msgid), translated != UnsafeMutablePointer(mutating: msgid)
+        else { return message }
+        return String(cString: translated)
+    }
 }
 
 /// Translates a string with a plural form chosen by `count`.
 public func trn(_ singular: String, _ plural: String, _ count: Int) -> String {
-    String(cString: dngettext(gettextDomain, singular, plural, UInt(max(count, 0))))
+    singular.withCString { one in
+        plural.withCString { many in
+            let chosen = dngettext(gettextDomain, one, many, UInt(max(count, 0)))
+            if chosen == UnsafeMutablePointer(mutating: one) { return singular }
+            if chosen == UnsafeMutablePointer(mutating: many) { return plural }
+            return chosen.map { String(cString: $0) } ?? (count == 1 ? singular : plural)
+        }
+    }
 }
 
 public enum Localization {

@@ -33,4 +33,16 @@ GtkWidget *damu_shim_message_dialog_new(GtkWindow *parent, GtkMessageType type,
 /* Emits an argument-less action signal by name (e.g. "clicked", "activate"). */
 void damu_shim_emit(gpointer instance, const char *signal);
 
+/* A drawing area whose accessible role is IMG: the role is construct-only. */
+GtkWidget *damu_shim_picture_area_new(void);
+
+/* GtkSettings' theme name (g_free it) and dark preference; g_object_get is varargs. */
+char *damu_shim_theme_name(void);
+gboolean damu_shim_prefers_dark(void);
+
+/* Emits GtkEventControllerKey::key-pressed for `keyval` on every key controller of `widget`,
+ * as a key press would; returns whether one handled it. (Tests: GTK 4 cannot synthesize key
+ * events without a real seat.) */
+gboolean damu_shim_press_key(GtkWidget *widget, guint keyval);
+
 #endif

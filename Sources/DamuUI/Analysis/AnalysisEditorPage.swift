@@ -1,0 +1,164 @@
+import CGtk
+import DamuCore
+import DamuRender
+import DamuStore
+import Foundation
+
+/// The five steps of the lesson self-analysis (seed 004, Case 2), one page each, with the lesson's
+/// details first. Nothing is written until Save; leaving with changes asks first.
+@MainActor
+final class AnalysisEditorPage {
+    let widget: Widget
+    private unowned let window: AppWindow
+    private let steps = Stack(transition: GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT_RIGHT)
+    private let switcherSlot = Layout.horizontal(spacing: 0)
+    private let status = Label(wrap: false)
+    let deleteButton: Button
+    private(set) var saveButton: Button!
+    let headerButtons: [Widget]
+
+    /// The analysis as last saved (or the blank one, for a new analysis).
+    private(set) var saved: LessonAnalysis?
+    private(set) var template: LessonAnalysisTemplate?
+    private(set) var isNew = true
+    private(set) var form: AnalysisForm?
+
+    static let stepNames = ["lesson", "context", "wheel", "scaling", "coaching", "growth"]
+
+    init(window: AppWindow) {
+        self.window = window
+        let previous = Button(tr("_Previous")) {}
+        let next = Button(tr("_Next"), style: "suggested-action") {}
+        previous.widget.tooltip(tr("Previous step (Page Up)"))
+        next.widget.tooltip(tr("Next step (Page Down)"))
+        status.widget.css("damu-hint").expand(horizontal: true)
+        gtk_label_set_xalign(status.widget.opaque, 0.5)
+        let footer = Layout.horizontal(spacing: 12, [previous.widget, status.widget, next.widget])
+            .margins(top: 8, bottom: 12, start: 16, end: 16)
+        switcherSlot.align(horizontal: GTK_ALIGN_CENTER).margins(top: 10, bottom: 6, start: 8, end: 8)
+        steps.widget.expand(horizontal: true, vertical: true)
+        widget = Layout.vertical(spacing: 0, [switcherSlot, Layout.separator(), steps.widget, Layout.separator(), footer])
+
+        let save = Button(tr("_Save"), style: "suggested-action") {}
+        save.widget.tooltip(tr("Save (Ctrl+S)"))
+        deleteButton = Button(icon: "user-trash-symbolic", accessibleName: tr("Delete this lesson analysis")) {}
+        headerButtons = [deleteButton.widget, save.widget]
+        saveButton = save
+        Signal.on(save.widget, "clicked") { [weak self] in _ = self?.save() }
+        Signal.on(deleteButton.widget, "clicked") { [weak self] in self?.confirmDelete() }
+        Signal.on(previous.widget, "clicked") { [weak self] in self?.move(by: -1) }
+        Signal.on(next.widget, "clicked") { [weak self] in self?.move(by: 1) }
+        installPageKeys()
+    }
+
+    /// Shows `analysis` for editing; the previous lesson's wheel is drawn dashed beneath its wheel.
+    func load(_ analysis: LessonAnalysis, template: LessonAnalysisTemplate, isNew: Bool) {
+        if let old = form { steps.remove(old.lessonPage); for page in old.stepPages { steps.remove(page) } }
+        saved = analysis
+        self.template = template
+        self.isNew = isNew
+        let history = try? window.session.database.history(profileID: analysis.profileID)
+        let previous = isNew ? history?.latest : history?.previous(to: analysis)
+        let form = AnalysisForm(template: template, language: analysis.language, previous: previous)
+        self.form = form
+        let titles = [tr("Lesson"), tr("1 · Context"), tr("2 · Wheel"), tr("3 · Scaling"), tr("4 · Coaching"), tr("5 · Growth point")]
+        for (index, page) in ([form.lessonPage] + form.stepPages).enumerated() {
+            steps.add(page, name: Self.stepNames[index], title: titles[index])
+        }
+        Layout.removeAll(from: switcherSlot)
+        Layout.append(steps.switcher().accessibleName(tr("Steps of the analysis")), to: switcherSlot)
+        form.fill(from: analysis)
+        steps.visibleName = "lesson"
+        deleteButton.widget.isVisible = !isNew
+        status.text = isNew ? tr("Not saved yet") : String(format: tr("Last saved %@"), Self.format(analysis.updatedAt))
+    }
+
+    var savedID: UUID? { isNew ? nil : saved?.id }
+
+    /// Whether the form differs from what was last saved (a date that does not parse counts as a change).
+    var isDirty: Bool {
+        guard let saved, let form else { return false }
+        guard let current = try? form.analysis(basedOn: saved) else { return true }
+        return current != saved
+    }
+
+    var currentStep: String { steps.visibleName ?? "lesson" }
+
+    func showStep(_ name: String) { steps.visibleName = name }
+
+    /// Saves what the form shows. On bad input a dialog names the field and the form keeps everything.
+    @discardableResult
+    func save() -> Bool {
+        guard let saved, let template, let form else { return false }
+        do {
+            let analysis = try form.analysis(basedOn: saved)
+            let stored = try window.session.database.save(analysis, template: template)
+            self.saved = stored
+            isNew = false
+            form.fill(from: stored)
+            deleteButton.widget.isVisible = true
+            status.text = String(format: tr("Saved %@"), Self.format(stored.updatedAt))
+            return true
+        } catch {
+            window.report(error, while: tr("The lesson analysis was not saved"))
+            return false
+        }
+    }
+
+    /// What an export from this page draws: the analysis as it stands in the form.
+    func exportSource() -> (LessonAnalysis, LessonAnalysisTemplate)? {
+        guard let saved, let template, let form else { return nil }
+        do {
+            return (try form.analysis(basedOn: saved).validated(against: template), template)
+        } catch {
+            window.report(error, while: tr("The wheel was not exported"))
+            return nil
+        }
+    }
+
+    private func move(by offset: Int) {
+        guard let index = Self.stepNames.firstIndex(of: currentStep) else { return }
+        let target = min(max(index + offset, 0), Self.stepNames.count - 1)
+        steps.visibleName = Self.stepNames[target]
+    }
+
+    private func installPageKeys() {
+        let controller = gtk_event_controller_key_new()!
+        Signal.onKeyPressed(UnsafeMutableRawPointer(controller)) { [weak self] keyval, _ in
+            switch Int32(keyval) {
+            case GDK_KEY_Page_Down: self?.move(by: 1); return true
+            case GDK_KEY_Page_Up: self?.move(by: -1); return true
+            default: return false
+            }
+        }
+        gtk_widget_add_controller(widget.pointer, controller)
+    }
+
+    private func confirmDelete() {
+        guard let saved, !isNew else { return }
+        Dialogs.ask(
+            parent: window.window, message: tr("Delete this lesson analysis?"),
+            detail: String(format: tr("The analysis of the lesson of %@ will be removed."), saved.lesson.date.iso),
+            choices: [
+                .init(tr("_Cancel"), GTK_RESPONSE_CANCEL.rawValue),
+                .init(tr("_Delete"), GTK_RESPONSE_ACCEPT.rawValue, style: "destructive-action"),
+            ]
+        ) { [weak self] response in
+            guard let self, response == GTK_RESPONSE_ACCEPT.rawValue else { return }
+            do {
+                try window.session.database.deleteAnalysis(id: saved.id)
+                self.saved = nil
+                if let profile = window.session.profile { window.showHistory(profile) }
+            } catch {
+                window.report(error, while: tr("The lesson analysis was not deleted"))
+            }
+        }
+    }
+
+    static func format(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.dateStyle = .medium
+        formatter.timeStyle = .short
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,258 @@
+import CGtk
+import DamuCore
+import DamuStore
+import DamuRender
+import Foundation
+
+/// The one window: a header bar and a stack of pages (profile chooser → profile's lessons →
+/// lesson analysis), with the actions and shortcuts that work across them.
+@MainActor
+final class AppWindow {
+    let window: Widget
+    let session: Session
+    private let pages = Stack(transition: GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT_RIGHT)
+    private let titleLabel = Label(wrap: false)
+    private let backButton: Button
+    private let headerEnd = Layout.horizontal(spacing: 6)
+    private(set) var actions: Actions!
+
+    private(set) var chooser: ProfileChooserPage!
+    private(set) var profileEditor: ProfileEditorPage!
+    private(set) var history: HistoryPage!
+    private(set) var editor: AnalysisEditorPage!
+    /// The page that Back returns to from the editor and the profile form.
+    private var returnPage = "chooser"
+    private var allowClose = false
+
+    init(session: Session, application: UnsafeMutablePointer<GtkApplication>?) {
+        self.session = session
+        if let application {
+            window = Widget(gtk_application_window_new(application))
+        } else {
+            window = Widget(gtk_window_new())
+        }
+        backButton = Button(icon: "go-previous-symbolic", accessibleName: tr("Back")) {}
+        gtk_window_set_title(window.cast(), "Damu")
+        WindowState.restore(window)
+
+        let header = Widget(gtk_header_bar_new())
+        gtk_header_bar_pack_start(header.opaque, backButton.widget.pointer)
+        gtk_label_set_ellipsize(titleLabel.widget.opaque, PANGO_ELLIPSIZE_END)
+        titleLabel.widget.css("title")
+        gtk_header_bar_set_title_widget(header.opaque, titleLabel.widget.pointer)
+        gtk_header_bar_pack_end(header.opaque, menuButton().pointer)
+        gtk_header_bar_pack_end(header.opaque, headerEnd.pointer)
+        gtk_window_set_titlebar(window.cast(), header.pointer)
+        gtk_window_set_child(window.cast(), pages.widget.pointer)
+
+        actions = Actions(on: window)
+        chooser = ProfileChooserPage(window: self)
+        profileEditor = ProfileEditorPage(window: self)
+        history = HistoryPage(window: self)
+        editor = AnalysisEditorPage(window: self)
+        // Header buttons move in and out of the header bar as pages change; keep them alive meanwhile.
+        for button in chooser.headerButtons + profileEditor.headerButtons + history.headerButtons + editor.headerButtons {
+            g_object_ref_sink(button.raw)
+        }
+        pages.add(chooser.widget, name: "chooser")
+        pages.add(profileEditor.widget, name: "profile")
+        pages.add(history.widget, name: "history")
+        pages.add(editor.widget, name: "editor")
+        Signal.on(backButton.widget, "clicked") { [weak self] in self?.goBack() }
+        installActions()
+        Signal.onBool(window.raw, "close-request") { [weak self] in self?.closeRequested() ?? false }
+        showChooser()
+    }
+
+    func present() { gtk_window_present(window.cast()) }
+
+    // MARK: Navigation
+
+    var currentPage: String { pages.visibleName ?? "" }
+
+    func showChooser() {
+        chooser.reload()
+        show("chooser", title: "Damu", header: chooser.headerButtons)
+    }
+
+    func showProfileForm(_ profile: Profile?) {
+        returnPage = currentPage == "history" ? "history" : "chooser"
+        profileEditor.load(profile)
+        show("profile", title: profile == nil ? tr("New profile") : tr("Edit profile"), header: profileEditor.headerButtons)
+    }
+
+    func showHistory(_ profile: Profile, select analysisID: UUID? = nil) {
+        session.profile = profile
+        history.load(profile: profile, select: analysisID)
+        show("history", title: profile.fullName, header: history.headerButtons)
+    }
+
+    func showEditor(_ analysis: LessonAnalysis, template: LessonAnalysisTemplate, isNew: Bool) {
+        editor.load(analysis, template: template, isNew: isNew)
+        show("editor", title: isNew ? tr("New lesson analysis") : tr("Lesson analysis"), header: editor.headerButtons)
+    }
+
+    /// Starts a new analysis for the open profile, carrying the sector names and the last growth point.
+    func newAnalysis() {
+        guard let profile = session.profile else { return }
+        leaveEditor { [self] in
+            do {
+                let (analysis, template) = try session.newAnalysis(for: profile)
+                showEditor(analysis, template: template, isNew: true)
+            } catch {
+                report(error, while: tr("Cannot start a new lesson analysis"))
+            }
+        }
+    }
+
+    private func show(_ page: String, title: String, header: [Widget]) {
+        pages.visibleName = page
+        titleLabel.text = title
+        backButton.widget.isVisible = page != "chooser"
+        Layout.removeAll(from: headerEnd)
+        for button in header { Layout.append(button, to: headerEnd) }
+        let inProfile = session.profile != nil && page != "chooser"
+        actions.setEnabled("new-analysis", inProfile)
+        actions.setEnabled("edit-profile", inProfile)
+        actions.setEnabled("save", page == "editor" || page == "profile")
+        actions.setEnabled("export-png", page == "history" || page == "editor")
+        actions.setEnabled("export-pdf", page == "history" || page == "editor")
+    }
+
+    func goBack() {
+        switch currentPage {
+        case "editor":
+            leaveEditor { [self] in
+                if let profile = session.profile { showHistory(profile, select: editor.savedID) }
+            }
+        case "profile":
+            if returnPage == "history", let profile = session.profile { showHistory(profile) } else { showChooser() }
+        case "history":
+            session.profile = nil
+            showChooser()
+        default:
+            break
+        }
+    }
+
+    /// Runs `next` once the editor has nothing unsaved: asks Save / Discard / Cancel first if it has.
+    func leaveEditor(then next: @escaping @MainActor () -> Void) {
+        guard currentPage == "editor", editor.isDirty else { next(); return }
+        Dialogs.ask(
+            parent: window, message: tr("Save changes to this lesson analysis?"),
+            detail: tr("If you don't save, what you wrote since the last save will be lost."),
+            choices: [
+                .init(tr("_Cancel"), GTK_RESPONSE_CANCEL.rawValue),
+                .init(tr("_Discard"), GTK_RESPONSE_REJECT.rawValue, style: "destructive-action"),
+                .init(tr("_Save"), GTK_RESPONSE_ACCEPT.rawValue, style: "suggested-action"),
+            ]
+        ) { [self] response in
+            switch response {
+            case GTK_RESPONSE_ACCEPT.rawValue: if editor.save() { next() }
+            case GTK_RESPONSE_REJECT.rawValue: next()
+            default: break
+            }
+        }
+    }
+
+    private func closeRequested() -> Bool {
+        WindowState.save(window)
+        if allowClose || currentPage != "editor" || !editor.isDirty { return false }
+        leaveEditor { [self] in
+            allowClose = true
+            gtk_window_close(window.cast())
+        }
+        return true
+    }
+
+    // MARK: Actions and menu
+
+    private func installActions() {
+        actions.add("new-analysis", accelerator: "<Control>n") { [weak self] in self?.newAnalysis() }
+        actions.add("save", accelerator: "<Control>s") { [weak self] in
+            guard let self else { return }
+            if currentPage == "editor" { _ = editor.save() } else if currentPage == "profile" { profileEditor.save() }
+        }
+        actions.add("edit-profile") { [weak self] in
+            guard let self, let profile = session.profile else { return }
+            leaveEditor { self.showProfileForm(profile) }
+        }
+        actions.add("switch-profile", accelerator: "<Control><Shift>p") { [weak self] in
+            guard let self else { return }
+            leaveEditor { self.session.profile = nil; self.showChooser() }
+        }
+        actions.add("export-png", accelerator: "<Control>e") { [weak self] in self?.exportWheel(.png) }
+        actions.add("export-pdf", accelerator: "<Control><Shift>e") { [weak self] in self?.exportWheel(.pdf) }
+        actions.add("back", accelerator: "<Alt>Left") { [weak self] in self?.goBack() }
+        actions.add("close", accelerator: "<Control>w") { [weak self] in
+            guard let self else { return }
+            gtk_window_close(window.cast())
+        }
+        actions.add("shortcuts", accelerator: "<Control>question") { [weak self] in
+            guard let self else { return }
+            ShortcutsWindow.present(parent: window)
+        }
+        actions.add("about") { [weak self] in
+            guard let self else { return }
+            AboutDialog.present(parent: window, databasePath: session.database.path)
+        }
+    }
+
+    private func menuButton() -> Widget {
+        let menu = g_menu_new()!
+        let sections: [[(String, String)]] = [
+            [(tr("_New Lesson Analysis"), "win.new-analysis"), (tr("_Edit Profile"), "win.edit-profile"),
+             (tr("S_witch Profile"), "win.switch-profile")],
+            [(tr("Export Wheel as _PNG…"), "win.export-png"), (tr("Export Wheel as P_DF…"), "win.export-pdf")],
+            [(tr("_Keyboard Shortcuts"), "win.shortcuts"), (tr("_About Damu"), "win.about")],
+        ]
+        for items in sections {
+            let section = g_menu_new()!
+            for (label, action) in items { g_menu_append(section, label, action) }
+            g_menu_append_section(menu, nil, gcast(section))
+            g_object_unref(graw(section))
+        }
+        let button = Widget(gtk_menu_button_new())
+        gtk_menu_button_set_icon_name(button.opaque, "open-menu-symbolic")
+        gtk_menu_button_set_menu_model(button.opaque, gcast(menu))
+        g_object_unref(graw(menu))
+        button.accessibleName(tr("Main menu")).tooltip(tr("Main menu"))
+        return button
+    }
+
+    // MARK: Export
+
+    enum ExportFormat { case png, pdf }
+
+    private func exportWheel(_ format: ExportFormat) {
+        let source: (LessonAnalysis, LessonAnalysisTemplate)?
+        switch currentPage {
+        case "editor": source = editor.exportSource()
+        case "history": source = history.exportSource()
+        default: source = nil
+        }
+        guard let (analysis, template) = source else { return }
+        let name = "damu-wheel-\(analysis.lesson.date.iso).\(format == .png ? "png" : "pdf")"
+        FileChooser.save(parent: window, title: tr("Export Wheel"), suggestedName: name) { [self] path in
+            export(analysis, template: template, format: format, to: URL(fileURLWithPath: path))
+        }
+    }
+
+    /// Writes the wheel of `analysis` (with its previous lesson dashed beneath) to `url`.
+    func export(_ analysis: LessonAnalysis, template: LessonAnalysisTemplate, format: ExportFormat, to url: URL) {
+        do {
+            let picture = try session.exportPicture(of: analysis, template: template)
+            switch format {
+            case .png: try PictureExport.wheelPNG(picture, size: 1600, palette: .light, to: url)
+            case .pdf: try PictureExport.wheelPDF(picture, palette: .print, to: url)
+            }
+        } catch {
+            report(error, while: tr("The wheel was not exported"))
+        }
+    }
+
+    /// Shows an error in a dialog that says what failed and why.
+    func report(_ error: Error, while doing: String) {
+        Dialogs.error(parent: window, message: doing, detail: "\(error)")
+    }
+}

@@ -1,0 +1,70 @@
+import DamuCore
+import DamuRender
+import DamuStore
+import Foundation
+
+/// What the window works on: the database, the shipped templates, the interface language and the
+/// profile that is open. Holds no GTK, so the rules here are the same for the GUI and its tests.
+@MainActor
+final class Session {
+    let database: AppDatabase
+    let catalog: TemplateCatalog
+    let language: String
+    var profile: Profile?
+
+    init(database: AppDatabase, catalog: TemplateCatalog, language: String) {
+        self.database = database
+        self.catalog = catalog
+        self.language = language
+    }
+
+    /// A blank analysis for today against the current template. The wheel's sectors keep the names
+    /// of the teacher's last wheel (renamed sectors stay renamed), and the last growth point is
+    /// carried over to be asked about.
+    func newAnalysis(for profile: Profile) throws -> (LessonAnalysis, LessonAnalysisTemplate) {
+        let template = catalog.current
+        var analysis = LessonAnalysis(profileID: profile.id, template: template, language: language)
+        let history = try database.history(profileID: profile.id)
+        if let last = history.latest, last.wheel.sectors.count == analysis.wheel.sectors.count {
+            analysis.wheel.sectors = last.wheel.sectors.map { BalanceWheel.Sector(name: $0.name) }
+        }
+        if let planned = history.lastGrowthPoint {
+            let plannedTemplate = try database.template(of: planned)
+            analysis.followUp = GrowthFollowUp(
+                previousAnalysisID: planned.id, plannedSteps: planned.growthSentences(template: plannedTemplate))
+        }
+        if let last = history.latest {
+            analysis.lesson.subject = last.lesson.subject
+        }
+        return (analysis, template)
+    }
+
+    /// The picture an export draws: the wheel, the previous lesson's wheel beneath it, and a title
+    /// that says whose lesson it was.
+    func exportPicture(of analysis: LessonAnalysis, template: LessonAnalysisTemplate) throws -> WheelPicture {
+        let history = try database.history(profileID: analysis.profileID)
+        let previous = history.previous(to: analysis)
+        let owner = try database.profile(id: analysis.profileID)?.fullName ?? ""
+        let lesson = analysis.lesson
+        let subtitle = [lesson.date.iso, lesson.grade, lesson.subject, lesson.topic]
+            .filter { !$0.isEmpty }.joined(separator: " · ")
+        var picture = WheelPicture(
+            wheel: analysis.wheel, overlay: previous?.wheel,
+            title: [template.wheel.wheelName.text(in: analysis.language), owner]
+                .filter { !$0.isEmpty }.joined(separator: " — "),
+            subtitle: subtitle)
+        picture.showChanges = previous != nil
+        return picture
+    }
+}
+
+extension Session {
+    /// Adds the demo teacher with a year of lessons (the last complete school year), in one transaction.
+    func createDemoProfile() throws -> Profile {
+        let template = catalog.current
+        let (profile, analyses) = DemoYear.make(
+            template: template, language: language, startingYear: LessonDate.today.academicYearStart - 1, seed: 2025)
+        try database.saveDemo(profile: profile, analyses: analyses, template: template)
+        return profile
+    }
+}

@@ -1,0 +1,46 @@
+import CGtk
+import DamuCore
+
+/// The keyboard shortcuts window (Ctrl+?), built from GtkShortcutsWindow.
+@MainActor
+enum ShortcutsWindow {
+    static func present(parent: Widget) {
+        let groups: [(String, [(String, String)])] = [
+            (tr("Lesson analyses"), [
+                ("<Control>n", tr("New lesson analysis")), ("<Control>s", tr("Save")),
+                ("<Control>e", tr("Export wheel as PNG")), ("<Control><Shift>e", tr("Export wheel as PDF")),
+            ]),
+            (tr("Balance wheel"), [
+                ("Left Right", tr("Choose a sector (on the wheel)")), ("0...9", tr("Score the chosen sector")),
+                ("plus minus", tr("Raise or lower the score by 1")),
+            ]),
+            (tr("General"), [
+                ("<Alt>Left", tr("Back")), ("<Control><Shift>p", tr("Switch profile")),
+                ("<Control>question", tr("Keyboard shortcuts")), ("<Control>w", tr("Close the window")),
+            ]),
+        ]
+        var xml = "<interface><object class='GtkShortcutsWindow' id='window'><property name='modal'>1</property>"
+        xml += "<child><object class='GtkShortcutsSection'><property name='section-name'>main</property>"
+        for (title, items) in groups {
+            xml += "<child><object class='GtkShortcutsGroup'><property name='title'>\(escape(title))</property>"
+            for (accelerator, label) in items {
+                xml += "<child><object class='GtkShortcutsShortcut'>"
+                xml += "<property name='accelerator'>\(escape(accelerator))</property>"
+                xml += "<property name='title'>\(escape(label))</property></object></child>"
+            }
+            xml += "</object></child>"
+        }
+        xml += "</object></child></object></interface>"
+        let builder = gtk_builder_new_from_string(xml, -1)
+        defer { g_object_unref(UnsafeMutableRawPointer(builder)) }
+        guard let object = gtk_builder_get_object(builder, "window") else { return }
+        let window = Widget(UnsafeMutableRawPointer(object).assumingMemoryBound(to: GtkWidget.self))
+        gtk_window_set_transient_for(window.cast(), parent.cast())
+        gtk_window_present(window.cast())
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "'", with: "&apos;")
+    }
+}

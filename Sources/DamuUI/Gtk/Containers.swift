@@ -1,0 +1,106 @@
+import CGtk
+
+/// Layout widgets: boxes, scrolling, stacks.
+@MainActor
+enum Layout {
+    static func vertical(spacing: Int32 = 12, _ children: [Widget] = []) -> Widget {
+        box(GTK_ORIENTATION_VERTICAL, spacing: spacing, children)
+    }
+
+    static func horizontal(spacing: Int32 = 12, _ children: [Widget] = []) -> Widget {
+        box(GTK_ORIENTATION_HORIZONTAL, spacing: spacing, children)
+    }
+
+    private static func box(_ orientation: GtkOrientation, spacing: Int32, _ children: [Widget]) -> Widget {
+        let box = Widget(gtk_box_new(orientation, spacing))
+        for child in children { append(child, to: box) }
+        return box
+    }
+
+    static func append(_ child: Widget, to box: Widget) {
+        gtk_box_append(box.cast(), child.pointer)
+    }
+
+    static func removeAll(from box: Widget) {
+        while let child = gtk_widget_get_first_child(box.pointer) {
+            gtk_box_remove(box.cast(), child)
+        }
+    }
+
+    /// A scrolled area that scrolls vertically only, so long Kazakh questions wrap rather than widen.
+    static func scrolled(_ child: Widget) -> Widget {
+        let scrolled = Widget(gtk_scrolled_window_new())
+        gtk_scrolled_window_set_policy(scrolled.opaque, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC)
+        gtk_scrolled_window_set_child(scrolled.opaque, child.pointer)
+        return scrolled.expand(horizontal: true, vertical: true)
+    }
+
+    /// Content centred with a readable maximum width (GtkClamp is libadwaita's; this is the GTK idiom).
+    static func centered(_ child: Widget, maximumWidth: Int32) -> Widget {
+        child.align(horizontal: GTK_ALIGN_FILL)
+        let frame = horizontal(spacing: 0, [child])
+        child.size(width: -1)
+        gtk_widget_set_hexpand(child.pointer, 1)
+        let outer = horizontal(spacing: 0, [frame])
+        frame.align(horizontal: GTK_ALIGN_CENTER)
+        frame.size(width: maximumWidth)
+        gtk_widget_set_hexpand(frame.pointer, 1)
+        return outer
+    }
+
+    static func separator(vertical: Bool = false) -> Widget {
+        Widget(gtk_separator_new(vertical ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL))
+    }
+}
+
+/// A GtkStack of named pages.
+@MainActor
+struct Stack {
+    let widget: Widget
+
+    init(transition: GtkStackTransitionType = GTK_STACK_TRANSITION_TYPE_CROSSFADE) {
+        widget = Widget(gtk_stack_new())
+        gtk_stack_set_transition_type(widget.opaque, transition)
+        gtk_stack_set_transition_duration(widget.opaque, 120)
+    }
+
+    func add(_ child: Widget, name: String, title: String? = nil) {
+        if let title {
+            gtk_stack_add_titled(widget.opaque, child.pointer, name, title)
+        } else {
+            gtk_stack_add_named(widget.opaque, child.pointer, name)
+        }
+    }
+
+    func remove(_ child: Widget) { gtk_stack_remove(widget.opaque, child.pointer) }
+
+    var visibleName: String? {
+        get { gtk_stack_get_visible_child_name(widget.opaque).map { String(cString: $0) } }
+        nonmutating set { if let newValue { gtk_stack_set_visible_child_name(widget.opaque, newValue) } }
+    }
+
+    func child(named name: String) -> Widget? {
+        gtk_stack_get_child_by_name(widget.opaque, name).map(Widget.init)
+    }
+
+    /// Buttons that switch pages; the stack's titles are their labels.
+    func switcher() -> Widget {
+        let switcher = Widget(gtk_stack_switcher_new())
+        gtk_stack_switcher_set_stack(switcher.opaque, widget.opaque)
+        return switcher
+    }
+}
+
+extension Layout {
+    /// Empties a GtkListBox.
+    static func clearList(_ list: Widget) {
+        gtk_list_box_remove_all_compat(list)
+    }
+
+    private static func gtk_list_box_remove_all_compat(_ list: Widget) {
+        // gtk_list_box_remove_all is GTK 4.12; 4.8 removes children one by one.
+        while let child = gtk_widget_get_first_child(list.pointer) {
+            gtk_list_box_remove(list.opaque, child)
+        }
+    }
+}

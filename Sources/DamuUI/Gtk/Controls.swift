@@ -1,0 +1,169 @@
+import CGtk
+import DamuCore
+import GtkShim
+
+/// Text shown to the teacher.
+@MainActor
+struct Label {
+    let widget: Widget
+
+    init(_ text: String = "", style: String? = nil, wrap: Bool = true, selectable: Bool = false) {
+        widget = Widget(gtk_label_new(text))
+        gtk_label_set_xalign(widget.opaque, 0)
+        if wrap {
+            gtk_label_set_wrap(widget.opaque, 1)
+            gtk_label_set_wrap_mode(widget.opaque, PANGO_WRAP_WORD_CHAR)
+        }
+        gtk_label_set_selectable(widget.opaque, selectable ? 1 : 0)
+        if let style { widget.css(style) }
+    }
+
+    var text: String {
+        get { String(cString: gtk_label_get_text(widget.opaque)) }
+        nonmutating set { gtk_label_set_text(widget.opaque, newValue) }
+    }
+
+    /// Makes this label the accessible name of `control` and its mnemonic target.
+    func describes(_ control: Widget) {
+        control.labelled(by: widget)
+        gtk_label_set_mnemonic_widget(widget.opaque, control.pointer)
+    }
+}
+
+/// A push button; `action` runs on click (and on Enter/Space while focused).
+@MainActor
+struct Button {
+    let widget: Widget
+
+    init(_ label: String, style: String? = nil, action: @escaping @MainActor () -> Void) {
+        widget = Widget(gtk_button_new_with_mnemonic(label))
+        if let style { widget.css(style) }
+        Signal.on(widget, "clicked", action)
+    }
+
+    init(icon: String, accessibleName: String, action: @escaping @MainActor () -> Void) {
+        widget = Widget(gtk_button_new_from_icon_name(icon))
+        widget.accessibleName(accessibleName).tooltip(accessibleName)
+        Signal.on(widget, "clicked", action)
+    }
+
+    func click() { widget.emit("clicked") }
+}
+
+/// A one-line text field.
+@MainActor
+struct Entry {
+    let widget: Widget
+
+    init(placeholder: String = "", accessibleName: String) {
+        widget = Widget(gtk_entry_new())
+        gtk_entry_set_placeholder_text(widget.cast(), placeholder)
+        widget.accessibleName(accessibleName)
+        widget.expand(horizontal: true)
+    }
+
+    var text: String {
+        get { String(cString: gtk_editable_get_text(widget.opaque)) }
+        nonmutating set { gtk_editable_set_text(widget.opaque, newValue) }
+    }
+
+    func onChange(_ body: @escaping @MainActor () -> Void) { Signal.on(widget, "changed", body) }
+}
+
+/// A multi-line answer field that grows with its text.
+@MainActor
+struct TextArea {
+    let widget: Widget
+    let textView: Widget
+
+    init(accessibleName: String, minimumHeight: Int32 = 72) {
+        textView = Widget(gtk_text_view_new())
+        gtk_text_view_set_wrap_mode(textView.cast(), GTK_WRAP_WORD_CHAR)
+        gtk_text_view_set_accepts_tab(textView.cast(), 0)
+        gtk_text_view_set_top_margin(textView.cast(), 8)
+        gtk_text_view_set_bottom_margin(textView.cast(), 8)
+        gtk_text_view_set_left_margin(textView.cast(), 10)
+        gtk_text_view_set_right_margin(textView.cast(), 10)
+        textView.accessibleName(accessibleName).size(height: minimumHeight).expand(horizontal: true)
+        widget = Widget(gtk_frame_new(nil))
+        gtk_frame_set_child(widget.cast(), textView.pointer)
+        widget.css("damu-answer")
+    }
+
+    private var buffer: UnsafeMutablePointer<GtkTextBuffer> { gtk_text_view_get_buffer(textView.cast()) }
+
+    var text: String {
+        get {
+            var start = GtkTextIter(), end = GtkTextIter()
+            gtk_text_buffer_get_bounds(buffer, &start, &end)
+            guard let chars = gtk_text_buffer_get_text(buffer, &start, &end, 0) else { return "" }
+            defer { g_free(chars) }
+            return String(cString: chars)
+        }
+        nonmutating set { gtk_text_buffer_set_text(buffer, newValue, -1) }
+    }
+
+    func onChange(_ body: @escaping @MainActor () -> Void) { Signal.on(UnsafeMutableRawPointer(buffer), "changed", body) }
+}
+
+/// A choice from a fixed list of strings.
+@MainActor
+struct DropDown {
+    let widget: Widget
+
+    init(items: [String], accessibleName: String) {
+        let model = gtk_string_list_new(nil)
+        for item in items { gtk_string_list_append(model, item) }
+        // The drop-down takes ownership of the model.
+        widget = Widget(gtk_drop_down_new(gopaque(model!), nil))
+        widget.accessibleName(accessibleName)
+    }
+
+    var selected: Int {
+        get {
+            let value = gtk_drop_down_get_selected(widget.opaque)
+            return value == UInt32(GTK_INVALID_LIST_POSITION) ? -1 : Int(value)
+        }
+        nonmutating set { gtk_drop_down_set_selected(widget.opaque, UInt32(max(newValue, 0))) }
+    }
+
+    func onChange(_ body: @escaping @MainActor () -> Void) { Signal.onNotify(widget.raw, "selected", body) }
+}
+
+/// An on/off switch with its label.
+@MainActor
+struct Toggle {
+    let widget: Widget
+    let check: Widget
+
+    init(_ label: String) {
+        check = Widget(gtk_check_button_new_with_mnemonic(label))
+        widget = check
+    }
+
+    var isOn: Bool {
+        get { gtk_check_button_get_active(check.cast()) != 0 }
+        nonmutating set { gtk_check_button_set_active(check.cast(), newValue ? 1 : 0) }
+    }
+
+    func onChange(_ body: @escaping @MainActor () -> Void) { Signal.on(check, "toggled", body) }
+}
+
+/// A whole-number field with arrows.
+@MainActor
+struct NumberField {
+    let widget: Widget
+
+    init(range: ClosedRange<Int>, accessibleName: String) {
+        widget = Widget(gtk_spin_button_new_with_range(Double(range.lowerBound), Double(range.upperBound), 1))
+        gtk_spin_button_set_numeric(widget.opaque, 1)
+        widget.accessibleName(accessibleName)
+    }
+
+    var value: Int {
+        get { Int(gtk_spin_button_get_value_as_int(widget.opaque)) }
+        nonmutating set { gtk_spin_button_set_value(widget.opaque, Double(newValue)) }
+    }
+
+    func onChange(_ body: @escaping @MainActor () -> Void) { Signal.on(widget, "value-changed", body) }
+}

@@ -1,0 +1,69 @@
+import CGtk
+import DamuCore
+import GtkShim
+
+/// Modal questions and messages. GTK 4.8 has no GtkAlertDialog; GtkMessageDialog is the idiom.
+@MainActor
+enum Dialogs {
+    struct Choice {
+        let label: String
+        let response: Int32
+        let style: String?
+
+        init(_ label: String, _ response: Int32, style: String? = nil) {
+            self.label = label
+            self.response = response
+            self.style = style
+        }
+    }
+
+    /// The dialog on screen, if any: tests answer it through its real buttons.
+    private(set) static var presented: Widget?
+
+    /// Asks a question; `handler` receives the chosen response (GTK_RESPONSE_DELETE_EVENT on Esc/close).
+    static func ask(
+        parent: Widget?, message: String, detail: String, choices: [Choice],
+        handler: @escaping @MainActor (Int32) -> Void
+    ) {
+        let dialog = Widget(damu_shim_message_dialog_new(
+            parent?.cast(), GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, message))
+        setDetail(dialog, detail)
+        for choice in choices {
+            let button = Widget(gtk_dialog_add_button(dialog.cast(), choice.label, choice.response))
+            if let style = choice.style { button.css(style) }
+        }
+        if let last = choices.last { gtk_dialog_set_default_response(dialog.cast(), last.response) }
+        present(dialog, handler: handler)
+    }
+
+    /// Tells the teacher something went wrong, in words that name what.
+    @discardableResult
+    static func error(parent: Widget?, message: String, detail: String) -> Widget {
+        let dialog = Widget(damu_shim_message_dialog_new(parent?.cast(), GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, message))
+        setDetail(dialog, detail)
+        present(dialog) { _ in }
+        return dialog
+    }
+
+    /// Presses the button for `response` of the dialog on screen, as a click would.
+    static func answer(_ response: Int32) {
+        guard let dialog = presented,
+              let button = gtk_dialog_get_widget_for_response(dialog.cast(), response) else { return }
+        Widget(button).emit("clicked")
+    }
+
+    private static func setDetail(_ dialog: Widget, _ detail: String) {
+        guard !detail.isEmpty else { return }
+        damu_shim_object_set_string(dialog.raw, "secondary-text", detail)
+    }
+
+    private static func present(_ dialog: Widget, handler: @escaping @MainActor (Int32) -> Void) {
+        presented = dialog
+        Signal.onResponse(dialog.raw) { response in
+            if presented == dialog { presented = nil }
+            gtk_window_destroy(dialog.cast())
+            handler(response)
+        }
+        gtk_window_present(dialog.cast())
+    }
+}

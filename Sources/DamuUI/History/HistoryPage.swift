@@ -1,0 +1,254 @@
+import CGtk
+import DamuCore
+import DamuRender
+import DamuStore
+import Foundation
+
+/// A teacher's lessons: the list of analyses, the chosen lesson's wheel over another one, and the
+/// trends of the sectors and of satisfaction over time.
+@MainActor
+final class HistoryPage {
+    let widget: Widget
+    private unowned let window: AppWindow
+    private let content = Stack()
+    private let list: Widget
+    private let detailTitle = Label(style: "damu-step-title")
+    private let detailFacts = Label(style: "damu-hint")
+    private let growth = Label()
+    private let tabs = Stack()
+    let wheel: WheelView
+    let trend: TrendView
+    private let compareSlot = Layout.horizontal(spacing: 8)
+    private let trendSlot = Layout.horizontal(spacing: 8)
+    private(set) var compare: DropDown?
+    private(set) var trendChoice: DropDown?
+    let headerButtons: [Widget]
+
+    private(set) var history = LessonHistory([])
+    private(set) var selected: LessonAnalysis?
+    /// The lessons the compare menu offers, in its order after its first two entries.
+    private var compareCandidates: [LessonAnalysis] = []
+
+    init(window: AppWindow) {
+        self.window = window
+        list = Widget(gtk_list_box_new())
+        gtk_list_box_set_selection_mode(list.opaque, GTK_SELECTION_SINGLE)
+        list.css("navigation-sidebar").accessibleName(tr("Lesson analyses"))
+        wheel = WheelView(accessibleName: tr("Balance wheel of the chosen lesson"))
+        trend = TrendView(accessibleName: tr("Trends over time"))
+
+        let newButton = Button(tr("_New Lesson Analysis"), style: "suggested-action") { [weak window] in window?.newAnalysis() }
+        newButton.widget.tooltip(tr("New lesson analysis (Ctrl+N)"))
+        headerButtons = [newButton.widget]
+
+        let open = Button(tr("_Open")) {}
+        let delete = Button(tr("_Delete…")) {}
+        let actions = Layout.horizontal(spacing: 8, [open.widget, delete.widget])
+        let wheelTab = Layout.vertical(spacing: 8, [compareSlot, wheel.widget, growth.widget])
+        tabs.add(wheelTab, name: "wheel", title: tr("Wheel"))
+        tabs.add(Layout.vertical(spacing: 8, [trendSlot, trend.widget]), name: "trends", title: tr("Trends"))
+        let titleRow = Layout.horizontal(spacing: 12, [
+            Layout.vertical(spacing: 2, [detailTitle.widget, detailFacts.widget]).expand(horizontal: true), actions,
+        ])
+        let detail = Layout.vertical(spacing: 10, [
+            titleRow, tabs.switcher().align(horizontal: GTK_ALIGN_START).accessibleName(tr("Views")), tabs.widget,
+        ]).margins(top: 14, bottom: 14, start: 18, end: 18).expand(horizontal: true, vertical: true)
+        tabs.widget.expand(horizontal: true, vertical: true)
+        let sidebar = Layout.scrolled(list)
+        sidebar.size(width: 290).expand(horizontal: false, vertical: true)
+        content.add(Layout.horizontal(spacing: 0, [sidebar, Layout.separator(vertical: true), detail]), name: "history")
+
+        let emptyTitle = Label(tr("No lesson analyses yet"), style: "damu-empty-title")
+        let emptyText = Label(tr("After a lesson, take ten minutes: describe it, score the balance wheel, and choose your growth point."))
+        let start = Button(tr("_Analyse a Lesson"), style: "suggested-action") { [weak window] in window?.newAnalysis() }
+        for label in [emptyTitle, emptyText] {
+            gtk_label_set_xalign(label.widget.opaque, 0.5)
+            gtk_label_set_justify(label.widget.opaque, GTK_JUSTIFY_CENTER)
+        }
+        let empty = Layout.vertical(spacing: 18, [emptyTitle.widget, emptyText.widget, start.widget.align(horizontal: GTK_ALIGN_CENTER)])
+            .align(vertical: GTK_ALIGN_CENTER).margins(36)
+        content.add(Layout.centered(empty, maximumWidth: 560), name: "empty")
+        widget = content.widget
+
+        Signal.onPointer(list.raw, "row-selected") { [weak self] row in self?.rowSelected(row) }
+        Signal.onPointer(list.raw, "row-activated") { [weak self] _ in self?.openSelected() }
+        Signal.on(open.widget, "clicked") { [weak self] in self?.openSelected() }
+        Signal.on(delete.widget, "clicked") { [weak self] in self?.confirmDelete() }
+    }
+
+    func load(profile: Profile, select analysisID: UUID? = nil) {
+        do {
+            history = try window.session.database.history(profileID: profile.id)
+        } catch {
+            history = LessonHistory([])
+            window.report(error, while: tr("The lesson analyses could not be read"))
+        }
+        Layout.clearList(list)
+        content.visibleName = history.isEmpty ? "empty" : "history"
+        selected = nil
+        guard !history.isEmpty else { return }
+        // Newest first: the lesson just taught is the one a teacher looks for.
+        for analysis in history.analyses.reversed() { gtk_list_box_append(list.opaque, row(for: analysis).pointer) }
+        rebuildTrendChoice()
+        let index = analysisID.flatMap { id in history.analyses.reversed().firstIndex { $0.id == id } } ?? 0
+        select(row: index)
+    }
+
+    /// Selects the list row at `index` (0 = newest), as a click would.
+    func select(row index: Int) {
+        guard let row = gtk_list_box_get_row_at_index(list.opaque, Int32(index)) else { return }
+        gtk_list_box_select_row(list.opaque, row)
+    }
+
+    /// "wheel" or "trends".
+    func showTab(_ name: String) { tabs.visibleName = name }
+
+    func exportSource() -> (LessonAnalysis, LessonAnalysisTemplate)? {
+        guard let selected else { return nil }
+        do {
+            return (selected, try window.session.database.template(of: selected))
+        } catch {
+            window.report(error, while: tr("The wheel was not exported"))
+            return nil
+        }
+    }
+
+    private func row(for analysis: LessonAnalysis) -> Widget {
+        let lesson = analysis.lesson
+        let title = Label([lesson.date.iso, lesson.grade].filter { !$0.isEmpty }.joined(separator: " · "), style: "heading", wrap: false)
+        let topic = Label([lesson.subject, lesson.topic].filter { !$0.isEmpty }.joined(separator: ": "), style: "damu-hint")
+        gtk_label_set_lines(topic.widget.opaque, 2)
+        gtk_label_set_ellipsize(topic.widget.opaque, PANGO_ELLIPSIZE_END)
+        var numbers: [String] = []
+        if let mean = analysis.wheel.mean { numbers.append(String(format: tr("wheel %.1f"), mean)) }
+        if let score = analysis.scaling.score { numbers.append(String(format: tr("satisfaction %ld/10"), score)) }
+        let facts = Label(numbers.joined(separator: " · "), style: "damu-hint")
+        let box = Layout.vertical(spacing: 3, [title.widget, topic.widget, facts.widget]).margins(top: 8, bottom: 8, start: 8, end: 8)
+        let row = Widget(gtk_list_box_row_new())
+        gtk_list_box_row_set_child(row.cast(), box.pointer)
+        row.accessibleName(String(format: tr("Lesson of %@, %@"), lesson.date.iso, lesson.topic))
+        return row
+    }
+
+    private func rowSelected(_ row: UnsafeMutableRawPointer?) {
+        guard let row else { return }
+        let index = Int(gtk_list_box_row_get_index(row.assumingMemoryBound(to: GtkListBoxRow.self)))
+        let newestFirst = Array(history.analyses.reversed())
+        guard newestFirst.indices.contains(index) else { return }
+        selected = newestFirst[index]
+        showSelected()
+    }
+
+    private func showSelected() {
+        guard let analysis = selected else { return }
+        let lesson = analysis.lesson
+        detailTitle.text = lesson.topic.isEmpty ? lesson.date.iso : lesson.topic
+        var facts = [lesson.date.iso, lesson.grade, lesson.subject].filter { !$0.isEmpty }
+        if let score = analysis.scaling.score { facts.append(String(format: tr("satisfaction %ld/10"), score)) }
+        detailFacts.text = facts.joined(separator: " · ")
+        let sentences = (try? window.session.database.template(of: analysis)).map { analysis.growthSentences(template: $0) } ?? []
+        growth.text = sentences.isEmpty ? "" : tr("Growth point:") + "\n" + sentences.map { "• " + $0 }.joined(separator: "\n")
+        rebuildCompare()
+    }
+
+    // MARK: Compare
+
+    private func rebuildCompare() {
+        guard let analysis = selected else { return }
+        compareCandidates = history.analyses.reversed().filter { $0.id != analysis.id }
+        let items = [tr("Previous lesson"), tr("No comparison")] + compareCandidates.map {
+            [$0.lesson.date.iso, $0.lesson.topic].filter { !$0.isEmpty }.joined(separator: " · ")
+        }
+        let dropDown = DropDown(items: items, accessibleName: tr("Compare with"))
+        dropDown.onChange { [weak self] in self?.drawComparison() }
+        compare = dropDown
+        Layout.removeAll(from: compareSlot)
+        Layout.append(Label(tr("Compare with:"), wrap: false).widget, to: compareSlot)
+        Layout.append(dropDown.widget, to: compareSlot)
+        drawComparison()
+    }
+
+    /// The lesson drawn dashed beneath the chosen one.
+    var comparedAnalysis: LessonAnalysis? {
+        guard let analysis = selected, let compare else { return nil }
+        switch compare.selected {
+        case 0: return history.previous(to: analysis)
+        case 1: return nil
+        default:
+            let index = compare.selected - 2
+            return compareCandidates.indices.contains(index) ? compareCandidates[index] : nil
+        }
+    }
+
+    private func drawComparison() {
+        guard let analysis = selected else { return }
+        var picture = WheelPicture(wheel: analysis.wheel, overlay: comparedAnalysis?.wheel)
+        picture.showChanges = comparedAnalysis != nil
+        wheel.show(picture)
+    }
+
+    // MARK: Trends
+
+    private func rebuildTrendChoice() {
+        let names = history.latest?.wheel.sectors.map(\.name) ?? []
+        let dropDown = DropDown(items: [tr("All sectors, average and satisfaction")] + names, accessibleName: tr("Show the trend of"))
+        dropDown.onChange { [weak self] in self?.drawTrend() }
+        trendChoice = dropDown
+        Layout.removeAll(from: trendSlot)
+        Layout.append(Label(tr("Show:"), wrap: false).widget, to: trendSlot)
+        Layout.append(dropDown.widget, to: trendSlot)
+        drawTrend()
+    }
+
+    /// The lines of the trend chart for the current choice.
+    var trendLines: [TrendRenderer.Line] {
+        let palette = Theme.palette
+        let names = history.latest?.wheel.sectors.map(\.name) ?? []
+        let choice = (trendChoice?.selected ?? 0) - 1
+        var lines: [TrendRenderer.Line] = []
+        for (index, name) in names.enumerated() where choice < 0 || choice == index {
+            lines.append(.init(name: name, series: history.sectorTrend(index),
+                               colour: palette.series[index % palette.series.count], emphasised: choice == index))
+        }
+        lines.append(.init(name: tr("Wheel average"), series: history.wheelMeanTrend,
+                           colour: palette.text, emphasised: choice < 0))
+        lines.append(.init(name: tr("Satisfaction (step 3)"), series: history.scalingTrend,
+                           colour: palette.series[8 % palette.series.count], emphasised: choice < 0))
+        return lines
+    }
+
+    private func drawTrend() {
+        trend.show(lines: trendLines, title: nil)
+    }
+
+    // MARK: Open and delete
+
+    private func openSelected() {
+        guard let analysis = selected else { return }
+        do {
+            window.showEditor(analysis, template: try window.session.database.template(of: analysis), isNew: false)
+        } catch {
+            window.report(error, while: tr("The lesson analysis could not be opened"))
+        }
+    }
+
+    private func confirmDelete() {
+        guard let analysis = selected, let profile = window.session.profile else { return }
+        Dialogs.ask(
+            parent: window.window, message: tr("Delete this lesson analysis?"),
+            detail: String(format: tr("The analysis of the lesson of %@ will be removed."), analysis.lesson.date.iso),
+            choices: [
+                .init(tr("_Cancel"), GTK_RESPONSE_CANCEL.rawValue),
+                .init(tr("_Delete"), GTK_RESPONSE_ACCEPT.rawValue, style: "destructive-action"),
+            ]
+        ) { [weak self] response in
+            guard let self, response == GTK_RESPONSE_ACCEPT.rawValue else { return }
+            do {
+                try window.session.database.deleteAnalysis(id: analysis.id)
+                load(profile: profile)
+            } catch {
+                window.report(error, while: tr("The lesson analysis was not deleted"))
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import CGtk
+import DamuCore
+import DamuRender
+import DamuStore
+import XCTest
+
+@testable import DamuUI
+
+final class HistoryTests: GUITestCase {
+    @MainActor
+    private func windowWithDemoYear(width: Int32, height: Int32) throws -> (AppWindow, LessonHistory) {
+        let window = try makeWindow(width: width, height: height)
+        window.chooser.demoButton.click()
+        pump(milliseconds: 300)
+        let profile = try XCTUnwrap(window.session.profile)
+        return (window, try storedDatabase().history(profileID: profile.id))
+    }
+
+    func testTheDemoTeacherOpensOnTheNewestLessonComparedWithThePreviousOne() throws {
+        try MainActor.assumeIsolated {
+            let (window, history) = try windowWithDemoYear(width: 1024, height: 768)
+            XCTAssertEqual(window.currentPage, "history")
+            XCTAssertGreaterThan(history.analyses.count, 20, "a year of lessons")
+            let newest = try XCTUnwrap(history.latest)
+            XCTAssertEqual(window.history.selected?.id, newest.id)
+            XCTAssertEqual(window.history.comparedAnalysis?.id, history.previous(to: newest)?.id)
+            XCTAssertEqual(window.history.wheel.picture.overlayScores, history.previous(to: newest)?.wheel.scores)
+            screenshot(window, "history-wheel-1024")
+
+            // Compare with the first lesson of the year instead.
+            let compare = try XCTUnwrap(window.history.compare)
+            compare.selected = 2 + history.analyses.count - 2  // candidates are newest first, the oldest last
+            pump()
+            XCTAssertEqual(window.history.comparedAnalysis?.id, history.analyses.first?.id)
+            XCTAssertEqual(window.history.wheel.picture.overlayScores, history.analyses.first?.wheel.scores)
+            compare.selected = 1
+            pump()
+            XCTAssertNil(window.history.wheel.picture.overlayScores)
+        }
+    }
+
+    func testTrendsFollowTheStoredScores() throws {
+        try MainActor.assumeIsolated {
+            let (window, history) = try windowWithDemoYear(width: 1920, height: 1080)
+            screenshot(window, "history-wheel-1920")
+            let lines = window.history.trendLines
+            XCTAssertEqual(lines.count, 8 + 2, "every sector, the wheel average and satisfaction")
+            XCTAssertEqual(lines[0].series, history.sectorTrend(0))
+            XCTAssertEqual(lines.last?.series, history.scalingTrend)
+            window.history.trendChoice?.selected = 3
+            pump()
+            let chosen = window.history.trendLines
+            XCTAssertEqual(chosen.filter(\.emphasised).map(\.series), [history.sectorTrend(2)])
+            window.history.showTab("trends")
+            pump(milliseconds: 300)
+            screenshot(window, "history-trends-1920")
+        }
+    }
+
+    func testEveryStepFitsAt1024And1920() throws {
+        try MainActor.assumeIsolated {
+            for (width, height) in [(Int32(1024), Int32(768)), (1920, 1080)] {
+                let (window, history) = try windowWithDemoYear(width: width, height: height)
+                window.history.select(row: 0)
+                window.showEditor(history.latest!, template: try storedDatabase().template(of: history.latest!), isNew: false)
+                pump()
+                for step in AnalysisEditorPage.stepNames {
+                    window.editor.showStep(step)
+                    pump(milliseconds: 200)
+                    XCTAssertLessThanOrEqual(window.window.width, width, "the window does not grow past the screen")
+                    screenshot(window, "editor-\(step)-\(width)")
+                }
+                XCTAssertFalse(window.editor.isDirty, "looking is not editing")
+                gtk_window_destroy(window.window.cast())
+                try FileManager.default.removeItem(at: databaseURL)
+            }
+        }
+    }
+}

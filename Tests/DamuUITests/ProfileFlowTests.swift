@@ -1,0 +1,76 @@
+import CGtk
+import DamuCore
+import DamuStore
+import XCTest
+
+@testable import DamuUI
+
+final class ProfileFlowTests: GUITestCase {
+    func testFirstRunShowsWelcomeAndCreatesAProfileThroughTheForm() throws {
+        try MainActor.assumeIsolated {
+            let window = try makeWindow()
+            XCTAssertEqual(window.currentPage, "chooser")
+            XCTAssertTrue(window.chooser.profiles.isEmpty)
+            screenshot(window, "chooser-empty-1024")
+
+            window.chooser.createButton.click()
+            pump()
+            XCTAssertEqual(window.currentPage, "profile")
+            let form = window.profileEditor!
+            form.fullName.text = "Айгүл Сәрсенбайқызы Қасымова"
+            form.school.text = "№ 12 жалпы білім беретін мектеп"
+            form.subjects.text = "Математика"
+            form.category.selected = 2  // after "not assigned": Педагог, Педагог-модератор
+            form.years.value = 7
+            form.newTeacher.isOn = false
+            form.topic.text = "Оқушылардың функционалдық сауаттылығын дамыту"
+            form.mentor.text = "Ержан Бекұлы"
+            screenshot(window, "profile-form-1024")
+            form.saveButton.click()
+            pump()
+
+            XCTAssertEqual(window.currentPage, "history", "saving a profile opens its lessons")
+            let stored = try storedDatabase().profiles()
+            XCTAssertEqual(stored.count, 1)
+            XCTAssertEqual(stored[0].fullName, "Айгүл Сәрсенбайқызы Қасымова")
+            XCTAssertEqual(stored[0].category, .moderator)
+            XCTAssertEqual(stored[0].yearsOfService, 7)
+            XCTAssertEqual(stored[0].methodologicalTopic, "Оқушылардың функционалдық сауаттылығын дамыту")
+            screenshot(window, "history-empty-1024")
+        }
+    }
+
+    func testAProfileWithoutANameIsRefusedAndTheFormKeepsWhatWasTyped() throws {
+        try MainActor.assumeIsolated {
+            let window = try makeWindow()
+            window.chooser.createButton.click()
+            pump()
+            let form = window.profileEditor!
+            form.school.text = "Гимназия № 3"
+            form.saveButton.click()
+            pump()
+            XCTAssertNotNil(Dialogs.presented, "an error dialog says what is wrong")
+            XCTAssertEqual(window.currentPage, "profile")
+            XCTAssertEqual(form.school.text, "Гимназия № 3")
+            XCTAssertEqual(try storedDatabase().profiles().count, 0)
+            Dialogs.answer(GTK_RESPONSE_CLOSE.rawValue)
+            pump()
+            XCTAssertNil(Dialogs.presented)
+        }
+    }
+
+    func testSeveralProfilesAreListedAndOneOpens() throws {
+        try MainActor.assumeIsolated {
+            let database = try AppDatabase.open(at: databaseURL)
+            try database.save(Profile(fullName: "Бауыржан Оспанов", category: .expert))
+            try database.save(Profile(fullName: "Анна Ким", school: "Лицей № 1"))
+            let window = try makeWindow()
+            XCTAssertEqual(window.chooser.profiles.map(\.fullName), ["Анна Ким", "Бауыржан Оспанов"])
+            screenshot(window, "chooser-1024")
+            window.chooser.open(window.chooser.profiles[1])
+            pump()
+            XCTAssertEqual(window.currentPage, "history")
+            XCTAssertEqual(window.session.profile?.fullName, "Бауыржан Оспанов")
+        }
+    }
+}
