@@ -1,0 +1,77 @@
+import DamuCore
+@testable import DamuRender
+import XCTest
+
+final class TrendRendererTests: XCTestCase {
+    private let palette = Palette.light
+
+    private func render(_ lines: [TrendRenderer.Line], title: String? = nil, width: Int = 800, height: Int = 500)
+        -> RenderedImage
+    {
+        RenderedImage(width: width, height: height) { cr, rect in
+            TrendRenderer.draw(lines: lines, on: cr, in: rect, palette: self.palette, title: title)
+        }
+    }
+
+    private func inked(_ image: RenderedImage) -> Int {
+        image.count { !RenderedImage.near($0, self.palette.background, tolerance: 8) }
+    }
+
+    func testWithoutPointsItShowsTheEmptyState() {
+        let empty = TrendRenderer.Line(name: "Мақсат пен нәтиже", series: TrendSeries(points: []), colour: palette.seriesColour(0))
+        for lines in [[], [empty]] {
+            let image = render(lines)
+            XCTAssertGreaterThan(inked(image), 100, "the empty-state text is drawn")
+            XCTAssertEqual(image.count { RenderedImage.near($0, self.palette.seriesColour(0), tolerance: 30) }, 0)
+        }
+    }
+
+    func testASinglePointIsDrawn() throws {
+        let line = TrendRenderer.Line(
+            name: "Шкалалау", series: TrendSeries(points: [.init(date: try LessonDate(year: 2025, month: 3, day: 14), value: 7)]),
+            colour: palette.seriesColour(1))
+        let image = render([line], title: "Бір сабақ")
+        XCTAssertGreaterThan(image.count { RenderedImage.near($0, self.palette.seriesColour(1), tolerance: 20) }, 20)
+    }
+
+    func testTwoThousandPointsDrawAsALine() throws {
+        let series = TrendFixtures.series(count: 2000, seed: 4, start: try LessonDate(year: 2015, month: 9, day: 1), everyDays: 2)
+        let line = TrendRenderer.Line(name: "Орта мен атмосфера", series: series, colour: palette.seriesColour(3), emphasised: true)
+        let image = render([line], width: 1024, height: 600)
+        XCTAssertGreaterThan(image.count { RenderedImage.near($0, self.palette.seriesColour(3), tolerance: 20) }, 2000)
+    }
+
+    func testAllSectorsAndScalingGetTheirColours() throws {
+        let lines = try TrendFixtures.schoolYear(palette: palette)
+        let image = render(lines, title: "Секторлар бойынша өзгеріс", width: 1024, height: 600)
+        for line in lines {
+            XCTAssertGreaterThan(image.count { RenderedImage.near($0, line.colour, tolerance: 16) }, 30, line.name)
+        }
+    }
+
+    func testDrawsInsideItsRectangleOnly() throws {
+        let lines = try TrendFixtures.schoolYear(palette: palette)
+        let image = RenderedImage(width: 600, height: 300) { cr, _ in
+            TrendRenderer.draw(lines: lines, on: cr, in: Rect(x: 0, y: 0, width: 300, height: 300), palette: .dark, title: nil)
+        }
+        XCTAssertEqual(image.pixel(450, 150).a, 0)
+        XCTAssertEqual(image.pixel(5, 5).a, 255)
+    }
+
+    func testTicksFollowTheCalendar() throws {
+        let start = try LessonDate(year: 2024, month: 9, day: 2), end = try LessonDate(year: 2025, month: 5, day: 30)
+        let year = TimeAxis(days: [TimeAxis.day(start), TimeAxis.day(end)])
+        let monthly = year.ticks(width: 900, minimumSpacing: 90)
+        // The axis is padded a little beyond the first and last lesson, so 1 September and 1 June show.
+        XCTAssertEqual(monthly.map(\.label), [
+            "09.2024", "10.2024", "11.2024", "12.2024", "01.2025", "02.2025", "03.2025", "04.2025", "05.2025", "06.2025",
+        ])
+        XCTAssertEqual(year.ticks(width: 450, minimumSpacing: 90).map(\.label), ["09.2024", "11.2024", "01.2025", "03.2025", "05.2025"])
+        let week = TimeAxis(days: [TimeAxis.day(start), TimeAxis.day(start.adding(days: 6))])
+        XCTAssertEqual(week.ticks(width: 900, minimumSpacing: 60).map(\.label).first, "02.09")
+        for tick in monthly + week.ticks(width: 200, minimumSpacing: 60) {
+            XCTAssertTrue((year.start...year.end).contains(tick.day) || (week.start...week.end).contains(tick.day))
+        }
+        XCTAssertLessThanOrEqual(week.ticks(width: 200, minimumSpacing: 60).count, 3)
+    }
+}
