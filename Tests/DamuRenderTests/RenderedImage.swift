@@ -1,3 +1,4 @@
+import Foundation
 import CPangoCairo
 import DamuRender
 
@@ -48,9 +49,13 @@ final class RenderedImage {
         return total
     }
 
-    func write(to path: String) {
-        cairo_surface_write_to_png(surface, path)
+    /// Saves the image as `name`.png in DAMU_SCREENSHOT_DIR when that is set, for a person to look at.
+    func save(as name: String) {
+        guard let directory = ProcessInfo.processInfo.environment["DAMU_SCREENSHOT_DIR"] else { return }
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        cairo_surface_write_to_png(surface, "\(directory)/\(name).png")
     }
+
 
     static func near(_ pixel: (r: Int, g: Int, b: Int, a: Int), _ colour: RGBA, tolerance: Int = 24) -> Bool {
         abs(pixel.r - Int(colour.r * 255)) <= tolerance && abs(pixel.g - Int(colour.g * 255)) <= tolerance

@@ -2,7 +2,8 @@ import DamuCore
 import DamuRender
 import XCTest
 
-/// Saves the wheel and the trend chart at classroom sizes to /tmp, for a person to look at.
+/// Draws the wheel and the trend chart at classroom sizes and palettes: each must draw (not stay blank),
+/// and with DAMU_SCREENSHOT_DIR set they are saved for a person to look at.
 final class ScreenshotTests: XCTestCase {
     func testSaveClassroomSizes() throws {
         let sizes = [(1024, 768), (1920, 1080), (640, 480), (480, 640)]
@@ -11,23 +12,27 @@ final class ScreenshotTests: XCTestCase {
             let image = RenderedImage(width: width, height: height) { cr, rect in
                 WheelRenderer.draw(picture, on: cr, in: rect, palette: .light)
             }
-            image.write(to: "/tmp/damu-render-wheel-\(width)x\(height).png")
+            image.checked(as: "wheel-\(width)x\(height)")
         }
         var focused = KazakhWheel.picture(scores: [7, nil, 8, 9, nil, 4, 8, 3])
         focused.highlightedSector = 5
         RenderedImage(width: 1024, height: 768) { cr, rect in
             WheelRenderer.draw(focused, on: cr, in: rect, palette: .dark)
-        }.write(to: "/tmp/damu-render-wheel-dark-focus.png")
+        }.checked(as: "wheel-dark-focus")
         RenderedImage(width: 1920, height: 1080) { cr, rect in
             WheelRenderer.draw(KazakhWheel.picture(overlay: KazakhWheel.before), on: cr, in: rect, palette: .highContrast)
-        }.write(to: "/tmp/damu-render-wheel-1920x1080-contrast.png")
+        }.checked(as: "wheel-1920x1080-contrast")
         let english = WheelPicture(sectorNames: KazakhWheel.names(in: "en"), scores: KazakhWheel.scores)
         RenderedImage(width: 720, height: 520) { cr, rect in
             WheelRenderer.draw(english, on: cr, in: rect, palette: .light)
-        }.write(to: "/tmp/damu-render-wheel-english-720x520.png")
+        }.checked(as: "wheel-english-720x520")
         let titled = KazakhWheel.picture(overlay: KazakhWheel.before, title: "Сабақтың тепе-теңдік дөңгелегі")
-        try PictureExport.wheelPNG(titled, size: 1200, palette: .print, to: URL(fileURLWithPath: "/tmp/damu-render-export.png"))
-        try PictureExport.wheelPDF(titled, palette: .print, to: URL(fileURLWithPath: "/tmp/damu-render-export.pdf"))
+        let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["DAMU_SCREENSHOT_DIR"] ?? NSTemporaryDirectory())
+        let png = folder.appendingPathComponent("render-export.png"), pdf = folder.appendingPathComponent("render-export.pdf")
+        try PictureExport.wheelPNG(titled, size: 1200, palette: .print, to: png)
+        try PictureExport.wheelPDF(titled, palette: .print, to: pdf)
+        XCTAssertGreaterThan(try Data(contentsOf: png).count, 10_000)
+        XCTAssertGreaterThan(try Data(contentsOf: pdf).count, 10_000)
     }
 }
 
@@ -36,20 +41,30 @@ extension ScreenshotTests {
         let lines = try TrendFixtures.schoolYear(palette: .light, emphasised: 5)
         RenderedImage(width: 1024, height: 600) { cr, rect in
             TrendRenderer.draw(lines: lines, on: cr, in: rect, palette: .light, title: "Секторлар бойынша өзгеріс")
-        }.write(to: "/tmp/damu-render-trend-1024x600.png")
+        }.checked(as: "trend-1024x600")
         let dark = try TrendFixtures.schoolYear(palette: .dark)
         RenderedImage(width: 1920, height: 1080) { cr, rect in
             TrendRenderer.draw(lines: dark, on: cr, in: rect, palette: .dark, title: nil)
-        }.write(to: "/tmp/damu-render-trend-1920x1080-dark.png")
+        }.checked(as: "trend-1920x1080-dark")
         let one = try TrendRenderer.Line(
             name: "Мақсат пен нәтиже",
             series: TrendSeries(points: [.init(date: LessonDate(year: 2025, month: 2, day: 10), value: 6)]),
             colour: Palette.light.seriesColour(0))
         RenderedImage(width: 640, height: 400) { cr, rect in
             TrendRenderer.draw(lines: [one], on: cr, in: rect, palette: .light, title: "Бір сабақ")
-        }.write(to: "/tmp/damu-render-trend-single.png")
+        }.checked(as: "trend-single")
         RenderedImage(width: 640, height: 400) { cr, rect in
             TrendRenderer.draw(lines: [], on: cr, in: rect, palette: .light, title: "Динамика")
-        }.write(to: "/tmp/damu-render-trend-empty.png")
+        }.checked(as: "trend-empty", minimumShare: 1000)  // the empty state is one line of text
+    }
+}
+
+extension RenderedImage {
+    /// Fails the test when the picture stayed blank; saves it when screenshots are asked for.
+    func checked(as name: String, minimumShare: Int = 200, file: StaticString = #filePath, line: UInt = #line) {
+        let background = pixel(0, 0)
+        let inked = count { abs($0.r - background.r) + abs($0.g - background.g) + abs($0.b - background.b) > 24 }
+        XCTAssertGreaterThan(inked, width * height / minimumShare, "\(name) drew almost nothing", file: file, line: line)
+        save(as: "render-" + name)
     }
 }
