@@ -7,21 +7,41 @@ extension AppDatabase {
     /// snapshot the first time a record uses it. Returns the analysis as stored.
     @discardableResult
     public func save(_ analysis: LessonAnalysis, template: LessonAnalysisTemplate) throws -> LessonAnalysis {
-        var analysis = try analysis.validated(against: template)
-        analysis.createdAt = analysis.createdAt.roundedToMilliseconds
-        analysis.updatedAt = Self.now()
-        let record = try LessonAnalysisRecord(analysis)
+        let stored = try prepared(analysis, template: template, now: Self.now())
         let snapshot = try template.snapshotJSON()
         try write { db in
             guard try ProfileRecord.filter(Column("id") == analysis.profileID.uuidString && Column("deletedAt") == nil)
                 .fetchCount(db) == 1
             else { throw DamuError.notFound(tr("The profile of this analysis no longer exists.")) }
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO templateSnapshot (templateId, version, body) VALUES (?, ?, ?)",
-                arguments: [template.id, template.version, snapshot])
-            try record.save(db)
+            try Self.storeSnapshot(snapshot, of: template, in: db)
+            try Self.store(stored, in: db)
         }
-        return analysis
+        return stored
+    }
+
+    /// The analysis as it will be stored: validated, with timestamps as SQLite keeps them.
+    func prepared(_ analysis: LessonAnalysis, template: LessonAnalysisTemplate, now: Date) throws -> LessonAnalysis {
+        var stored = try analysis.validated(against: template)
+        stored.createdAt = stored.createdAt.roundedToMilliseconds
+        stored.updatedAt = now
+        return stored
+    }
+
+    static func storeSnapshot(_ snapshot: Data, of template: LessonAnalysisTemplate, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO templateSnapshot (templateId, version, body) VALUES (?, ?, ?)",
+            arguments: [template.id, template.version, snapshot])
+    }
+
+    /// Inserts or updates the row. An analysis deleted meanwhile (from another window or the CLI)
+    /// stays deleted: saving a stale copy must not bring it back unnoticed.
+    static func store(_ analysis: LessonAnalysis, in db: Database) throws {
+        let deleted = try Bool.fetchOne(
+            db, sql: "SELECT deletedAt IS NOT NULL FROM lessonAnalysis WHERE id = ?", arguments: [analysis.id.uuidString])
+        if deleted == true {
+            throw DamuError.notFound(tr("This lesson analysis was deleted meanwhile; it was not saved."))
+        }
+        try LessonAnalysisRecord(analysis).save(db)
     }
 
     /// The profile's analyses that are not deleted, oldest lesson first.
@@ -76,6 +96,3 @@ extension AppDatabase {
     }
 }
 
-extension LessonAnalysisRecord {
-    static let databaseUUIDEncodingStrategy = DatabaseUUIDEncodingStrategy.uppercaseString
-}

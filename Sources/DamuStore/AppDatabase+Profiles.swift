@@ -10,7 +10,13 @@ extension AppDatabase {
         profile.createdAt = profile.createdAt.roundedToMilliseconds
         profile.updatedAt = Self.now()
         let record = ProfileRecord(profile)
-        try write { db in try record.save(db) }
+        try write { db in
+            // A profile deleted meanwhile stays deleted; saving a stale form must not revive it.
+            let deleted = try Bool.fetchOne(
+                db, sql: "SELECT deletedAt IS NOT NULL FROM profile WHERE id = ?", arguments: [profile.id.uuidString])
+            if deleted == true { throw DamuError.notFound(tr("This profile was deleted meanwhile; it was not saved.")) }
+            try record.save(db)
+        }
         return profile
     }
 
@@ -31,22 +37,53 @@ extension AppDatabase {
     }
 
     /// Marks a profile and its analyses deleted (tombstones; `restoreProfile` undoes it).
+    /// The analyses get the profile's deletion time, so a restore brings back exactly those and
+    /// not the ones the teacher had deleted before.
     public func deleteProfile(id: UUID) throws {
-        let now = Self.now()
-        try write { db in
-            try db.execute(sql: "UPDATE profile SET deletedAt = ?, updatedAt = ? WHERE id = ?",
+        let changed = try write { db -> Int in
+            // Strictly later than any analysis deleted on its own, even within the same millisecond,
+            // or a restore could not tell them apart.
+            var now = Self.now()
+            if let latest = try Date.fetchOne(
+                db, sql: "SELECT MAX(deletedAt) FROM lessonAnalysis WHERE profileId = ?", arguments: [id.uuidString]),
+               latest >= now {
+                now = latest.addingTimeInterval(0.0015).roundedToMilliseconds
+            }
+            try db.execute(sql: "UPDATE profile SET deletedAt = ?, updatedAt = ? WHERE id = ? AND deletedAt IS NULL",
                            arguments: [now, now, id.uuidString])
+            guard db.changesCount > 0 else { return 0 }
+            try db.execute(
+                sql: "UPDATE lessonAnalysis SET deletedAt = ?, updatedAt = ? WHERE profileId = ? AND deletedAt IS NULL",
+                arguments: [now, now, id.uuidString])
+            return 1
         }
+        if changed == 0 { try requireProfileRow(id: id) }
     }
 
     public func restoreProfile(id: UUID) throws {
-        try write { db in
+        let now = Self.now()
+        let changed = try write { db -> Int in
+            guard let deletedAt = try Date.fetchOne(
+                db, sql: "SELECT deletedAt FROM profile WHERE id = ? AND deletedAt IS NOT NULL",
+                arguments: [id.uuidString])
+            else { return 0 }
+            try db.execute(
+                sql: "UPDATE lessonAnalysis SET deletedAt = NULL, updatedAt = ? WHERE profileId = ? AND deletedAt = ?",
+                arguments: [now, id.uuidString, deletedAt])
             try db.execute(sql: "UPDATE profile SET deletedAt = NULL, updatedAt = ? WHERE id = ?",
-                           arguments: [Self.now(), id.uuidString])
+                           arguments: [now, id.uuidString])
+            return 1
+        }
+        if changed == 0 { try requireProfileRow(id: id) }
+    }
+
+    /// Deleting a deleted profile or restoring a live one is harmless; an id never seen is an error.
+    private func requireProfileRow(id: UUID) throws {
+        let exists = try read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM profile WHERE id = ?)", arguments: [id.uuidString])
+        } ?? false
+        if !exists {
+            throw DamuError.notFound(String(format: tr("No profile %@."), id.uuidString))
         }
     }
-}
-
-extension ProfileRecord {
-    static let databaseUUIDEncodingStrategy = DatabaseUUIDEncodingStrategy.uppercaseString
 }

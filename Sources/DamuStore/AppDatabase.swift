@@ -39,6 +39,8 @@ public final class AppDatabase: Sendable {
             }
         } else if !fileManager.isReadableFile(atPath: path) {
             throw DamuError.storage(String(format: tr("The database %@ cannot be read (permission denied)."), path))
+        } else {
+            try inspectBeforeOpening(path: path)
         }
         do {
             let database = try AppDatabase(writer: DatabasePool(path: path, configuration: configuration))
@@ -70,6 +72,21 @@ public final class AppDatabase: Sendable {
             return .storage(tr("The disk is full; nothing was saved."))
         default:
             return .storage(String(format: tr("The database %@ failed: %@"), path, error.message ?? "\(error.resultCode)"))
+        }
+    }
+
+    /// Looks at an existing file through a read-only connection first. Opening the pool already
+    /// writes to the file (GRDB creates and drops a table so that the WAL is never empty), which
+    /// must not happen to a file that is about to be refused as foreign or too new.
+    private static func inspectBeforeOpening(path: String) throws {
+        var readOnly = Configuration()
+        readOnly.readonly = true
+        readOnly.busyMode = .timeout(10)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: readOnly)
+            try queue.read { db in try refuseNewerSchema(db) }
+        } catch let error as DatabaseError {
+            throw describe(error, path: path)
         }
     }
 
@@ -111,7 +128,11 @@ public final class AppDatabase: Sendable {
 }
 
 extension Date {
+    /// The date exactly as it reads back from the database. GRDB stores milliseconds as text and
+    /// parses them through the calendar, which gives back a different Double than arithmetic
+    /// rounding does for about half of all instants; going through the same conversion makes a
+    /// saved record compare equal to what was returned from `save`.
     var roundedToMilliseconds: Date {
-        Date(timeIntervalSince1970: (timeIntervalSince1970 * 1000).rounded() / 1000)
+        Date.fromDatabaseValue(databaseValue) ?? self
     }
 }

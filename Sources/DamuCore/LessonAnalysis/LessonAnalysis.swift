@@ -109,6 +109,7 @@ public struct LessonAnalysis: Identifiable, Hashable, Codable, Sendable {
         analysis.growthPoint = try validatedGrowthPoint(template: template)
         if var followUp {
             followUp.note = try TextRules.paragraph(followUp.note, field: tr("Last growth point"))
+            followUp.plannedSteps = try followUp.plannedSteps.map { try TextRules.paragraph($0, field: tr("Last growth point")) }
             analysis.followUp = followUp
         }
         return analysis

@@ -1,0 +1,31 @@
+import DamuCore
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Saves a profile with a year of analyses in ONE write transaction: either all of it lands or,
+    /// if any record fails validation or SQLite fails halfway, none of it does. Each record is checked
+    /// exactly as `save` checks it. Saving the same demo again updates it in place (same ids).
+    public func saveDemo(profile: Profile, analyses: [LessonAnalysis], template: LessonAnalysisTemplate) throws {
+        let now = Self.now()
+        var storedProfile = try profile.validated()
+        storedProfile.createdAt = storedProfile.createdAt.roundedToMilliseconds
+        storedProfile.updatedAt = now
+        let profileRecord = ProfileRecord(storedProfile)
+        let snapshot = try template.snapshotJSON()
+        try write { db in
+            try profileRecord.save(db)
+            try Self.storeSnapshot(snapshot, of: template, in: db)
+            // Validated one by one inside the transaction, so a bad record in the middle rolls
+            // back those already written before it.
+            for analysis in analyses {
+                guard analysis.profileID == profile.id else {
+                    throw DamuError.invalid(
+                        field: tr("Lesson analysis"),
+                        message: String(format: tr("%@ belongs to another profile"), analysis.id.uuidString))
+                }
+                try Self.store(try prepared(analysis, template: template, now: now), in: db)
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import DamuCore
+import Foundation
+import XCTest
+
+final class LessonDateTests: XCTestCase {
+    func testParsesCalendarDates() throws {
+        let date = try LessonDate(iso: "2025-09-02")
+        XCTAssertEqual([date.year, date.month, date.day], [2025, 9, 2])
+        XCTAssertEqual(date.iso, "2025-09-02")
+        XCTAssertEqual(try LessonDate(iso: " 2024-02-29 ").iso, "2024-02-29", "leap day of a leap year")
+    }
+
+    func testRejectsDaysThatDoNotExist() {
+        for text in ["2025-02-30", "2025-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00"] {
+            XCTAssertThrowsError(try LessonDate(iso: text), text) { error in
+                guard case let DamuError.invalid(field, message) = error else { return XCTFail("\(error)") }
+                XCTAssertEqual(field, "Date")
+                XCTAssertTrue(message.contains("not a calendar date"), message)
+            }
+        }
+    }
+
+    func testRejectsTextThatIsNotADate() {
+        for text in ["yesterday", "", "2025-9-2", "02.09.2025", "2025/09/02", "2025-09-02T10:00", "20250-09-02"] {
+            XCTAssertThrowsError(try LessonDate(iso: text), text) { error in
+                XCTAssertEqual((error as? DamuError)?.field, "Date")
+            }
+        }
+        XCTAssertThrowsError(try LessonDate(year: 1800, month: 1, day: 1), "outside the supported years")
+    }
+
+    func testOrderArithmeticAndAcademicYear() throws {
+        let september = try LessonDate(iso: "2025-09-01")
+        let may = try LessonDate(iso: "2026-05-25")
+        XCTAssertLessThan(september, may)
+        XCTAssertEqual(september.academicYearStart, 2025)
+        XCTAssertEqual(may.academicYearStart, 2025)
+        XCTAssertEqual(try LessonDate(iso: "2025-08-31").academicYearStart, 2024)
+        XCTAssertEqual(try LessonDate(iso: "2024-02-28").adding(days: 2).iso, "2024-03-01")
+        XCTAssertEqual(try LessonDate(iso: "2025-12-31").adding(days: 1).iso, "2026-01-01")
+        XCTAssertEqual(september.adding(days: -1).iso, "2025-08-31")
+    }
+
+    func testCodableAsPlainISOString() throws {
+        let date = try LessonDate(iso: "2026-03-08")
+        let data = try JSONEncoder().encode([date])
+        XCTAssertEqual(String(decoding: data, as: UTF8.self), #"["2026-03-08"]"#)
+        XCTAssertEqual(try JSONDecoder().decode([LessonDate].self, from: data), [date])
+        XCTAssertThrowsError(try JSONDecoder().decode([LessonDate].self, from: Data(#"["2026-02-30"]"#.utf8)))
+    }
+}
