@@ -1,0 +1,37 @@
+import ArgumentParser
+import DamuCore
+import DamuStore
+import Foundation
+
+/// `damu analyses list --profile …`: the teacher's lessons, oldest first.
+struct AnalysesListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: tr("List a profile's lesson analyses: id, date, class, subject, topic, wheel mean, satisfaction."))
+
+    @OptionGroup var storage: StorageOptions
+
+    @Option(help: ArgumentHelp("The profile's id, or the beginning of its name or id.", valueName: "id-or-name"))
+    var profile: String
+
+    func run() throws {
+        let database = try storage.openExisting()
+        let owner = try ProfileReference.resolve(profile, in: database)
+        let history = try database.history(profileID: owner.id)
+        guard !history.isEmpty else {
+            print(String(format: tr("%@ has no lesson analyses yet."), owner.fullName))
+            return
+        }
+        var table = TextTable(header: [
+            tr("ID"), tr("Date"), tr("Class"), tr("Subject"), tr("Topic"), tr("Wheel"), tr("Satisfaction"),
+        ])
+        for analysis in history.analyses {
+            table.append([
+                analysis.id.uuidString, analysis.lesson.date.iso, analysis.lesson.grade, analysis.lesson.subject,
+                analysis.lesson.topic, analysis.wheel.mean.map { String(format: "%.1f", $0) } ?? "—",
+                analysis.scaling.score.map(String.init) ?? "—",
+            ])
+        }
+        print(table.rendered)
+    }
+}

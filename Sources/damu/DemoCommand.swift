@@ -1,0 +1,64 @@
+import ArgumentParser
+import DamuCore
+import DamuStore
+import Foundation
+
+/// `damu demo`: a made-up teacher with a year of lessons, to try Damu or show it to colleagues.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: tr("Add a demo teacher with a year of lesson analyses."),
+        discussion: tr("Creates one teacher profile (Педагог-модератор, mathematics) and about one lesson self-analysis a week from September to May, all in one step. The database is created if it does not exist. The same --seed always gives the same teacher and lessons; running it again updates that demo instead of adding a second one."))
+
+    @OptionGroup var storage: StorageOptions
+
+    @Option(help: "Language of the texts: kk (Kazakh), ru (Russian) or en (English).")
+    var language: String = "kk"
+
+    @Option(help: ArgumentHelp(
+        "The year the academic year starts in, e.g. 2025 for 2025–2026 (default: the last finished one).",
+        valueName: "year"))
+    var year: Int?
+
+    @Option(help: "Seed of the generator: a different number gives a different teacher and year.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        guard LocalizedText.languages.contains(language) else {
+            throw ValidationError(String(format: tr("--language must be kk, ru or en, not “%@”."), language))
+        }
+        if let year, !(2000...2100).contains(year) {
+            throw ValidationError(String(format: tr("--year must be from 2000 to 2100, not %ld."), year))
+        }
+    }
+
+    func run() throws {
+        let template = try TemplateCatalog.shipped().current
+        let startingYear = year ?? Self.lastFinishedAcademicYear(today: .today)
+        let (profile, analyses) = DemoYear.make(
+            template: template, language: language, startingYear: startingYear, seed: seed)
+        let url = storage.databaseURL
+        let database = try AppDatabase.open(at: url, create: true)
+        try database.saveDemo(profile: profile, analyses: analyses, template: template)
+
+        let first = analyses.first?.lesson.date.iso ?? "", last = analyses.last?.lesson.date.iso ?? ""
+        print(String(
+            format: tr("Created the demo teacher “%@” with %ld lesson analyses (%@ to %@)."),
+            profile.fullName, analyses.count, first, last))
+        print(String(format: tr("Database: %@"), database.path))
+        print(String(format: tr("Profile id: %@"), profile.id.uuidString))
+        let db = Self.shellQuoted(url.path)
+        print(String(format: tr("Open it in the window: damu --db %@"), db))
+        print(String(format: tr("List its lessons: damu analyses list --db %@ --profile %@"), db, profile.id.uuidString))
+    }
+
+    /// June to August the year that just ended; otherwise the one before the current.
+    static func lastFinishedAcademicYear(today: LessonDate) -> Int {
+        today.month >= 6 ? today.year - 1 : today.year - 2
+    }
+
+    static func shellQuoted(_ text: String) -> String {
+        let plain = text.allSatisfy { $0.isLetter || $0.isNumber || "/._-+:@".contains($0) }
+        return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
