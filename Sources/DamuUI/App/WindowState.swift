@@ -12,7 +12,7 @@ enum WindowState {
     }
 
     static func restore(_ window: Widget) {
-        var width: Int32 = 1100, height: Int32 = 760
+        var width: Int32 = 1000, height: Int32 = 720
         var maximized = false
         let file = g_key_file_new()
         defer { g_key_file_free(file) }
