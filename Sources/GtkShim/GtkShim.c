@@ -1,12 +1,17 @@
 #include "GtkShim.h"
 #include <glib-unix.h>
+#include <sys/eventfd.h>
 
 /* Exported by Swift's libdispatch on Linux for run-loop integration. */
 extern int _dispatch_get_main_queue_handle_4CF(void);
 extern void _dispatch_main_queue_callback_4CF(void *msg);
 
 static gboolean drain_main_queue(gint fd, GIOCondition condition, gpointer data) {
-    (void)fd; (void)condition; (void)data;
+    (void)condition; (void)data;
+    /* The handle is an eventfd that libdispatch pokes; it stays readable, and GLib would call us
+     * in a busy loop, until it is read (CoreFoundation's run loop does the same read). */
+    eventfd_t pokes;
+    (void)eventfd_read(fd, &pokes);
     _dispatch_main_queue_callback_4CF(NULL);
     return G_SOURCE_CONTINUE;
 }
