@@ -12,7 +12,6 @@ enum AboutDialog {
         gtk_about_dialog_set_version(dialog.opaque, version)
         gtk_about_dialog_set_logo_icon_name(dialog.opaque, "kz.damu.Damu")
         gtk_about_dialog_set_comments(dialog.opaque, tr("Lesson self-analysis, the balance wheel and the teacher's year of growth."))
-        gtk_about_dialog_set_license_type(dialog.opaque, GTK_LICENSE_GPL_3_0)
         gtk_about_dialog_set_system_information(
             dialog.opaque,
             String(format: tr("Everything you write stays on this computer, in %@. Nothing leaves it unless you export it."),
