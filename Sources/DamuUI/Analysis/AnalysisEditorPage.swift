@@ -157,6 +157,8 @@ final class AnalysisEditorPage {
 
     static func format(_ date: Date) -> String {
         let formatter = DateFormatter()
+        // The process locale is often C on school PCs; dates follow the interface language.
+        formatter.locale = Locale(identifier: Localization.interfaceLanguage)
         formatter.dateStyle = .medium
         formatter.timeStyle = .short
         return formatter.string(from: date)

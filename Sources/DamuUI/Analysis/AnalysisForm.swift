@@ -47,7 +47,7 @@ final class AnalysisForm {
         for (row, (title, field)) in [(tr("_Date"), date), (tr("_Class"), grade), (tr("S_ubject"), subject), (tr("_Topic"), topic)].enumerated() {
             let label = Widget(gtk_label_new_with_mnemonic(title))
             gtk_label_set_xalign(label.opaque, 1)
-            gtk_label_set_mnemonic_widget(label.opaque, field.widget.pointer)
+            field.widget.nameFromLabel(label)
             gtk_grid_attach(grid.cast(), label.pointer, 0, Int32(row), 1, 1)
             gtk_grid_attach(grid.cast(), field.widget.pointer, 1, Int32(row), 1, 1)
         }

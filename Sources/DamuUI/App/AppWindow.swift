@@ -50,9 +50,11 @@ final class AppWindow {
         profileEditor = ProfileEditorPage(window: self)
         history = HistoryPage(window: self)
         editor = AnalysisEditorPage(window: self)
-        // Header buttons move in and out of the header bar as pages change; keep them alive meanwhile.
-        for button in chooser.headerButtons + profileEditor.headerButtons + history.headerButtons + editor.headerButtons {
-            g_object_ref_sink(button.raw)
+        // Every page's header buttons live in the header bar from the start and are shown with
+        // their page: moving widgets in and out would leave assistive technology a stale tree.
+        for button in headerButtonsByPage.flatMap(\.1) {
+            Layout.append(button, to: headerEnd)
+            button.isVisible = false
         }
         pages.add(chooser.widget, name: "chooser")
         pages.add(profileEditor.widget, name: "profile")
@@ -72,24 +74,25 @@ final class AppWindow {
 
     func showChooser() {
         chooser.reload()
-        show("chooser", title: "Damu", header: chooser.headerButtons)
+        show("chooser", title: "Damu")
     }
 
     func showProfileForm(_ profile: Profile?) {
         returnPage = currentPage == "history" ? "history" : "chooser"
         profileEditor.load(profile)
-        show("profile", title: profile == nil ? tr("New profile") : tr("Edit profile"), header: profileEditor.headerButtons)
+        show("profile", title: profile == nil ? tr("New profile") : tr("Edit profile"))
     }
 
     func showHistory(_ profile: Profile, select analysisID: UUID? = nil) {
         session.profile = profile
         history.load(profile: profile, select: analysisID)
-        show("history", title: profile.fullName, header: history.headerButtons)
+        show("history", title: profile.fullName)
     }
 
     func showEditor(_ analysis: LessonAnalysis, template: LessonAnalysisTemplate, isNew: Bool) {
+        show("editor", title: isNew ? tr("New lesson analysis") : tr("Lesson analysis"))
+        // After show(): the editor decides whether its Delete button applies.
         editor.load(analysis, template: template, isNew: isNew)
-        show("editor", title: isNew ? tr("New lesson analysis") : tr("Lesson analysis"), header: editor.headerButtons)
     }
 
     /// Starts a new analysis for the open profile, carrying the sector names and the last growth point.
@@ -105,12 +108,18 @@ final class AppWindow {
         }
     }
 
-    private func show(_ page: String, title: String, header: [Widget]) {
+    private var headerButtonsByPage: [(String, [Widget])] {
+        [("chooser", chooser.headerButtons), ("profile", profileEditor.headerButtons),
+         ("history", history.headerButtons), ("editor", editor.headerButtons)]
+    }
+
+    private func show(_ page: String, title: String) {
         pages.visibleName = page
         titleLabel.text = title
         backButton.widget.isVisible = page != "chooser"
-        Layout.removeAll(from: headerEnd)
-        for button in header { Layout.append(button, to: headerEnd) }
+        for (name, buttons) in headerButtonsByPage {
+            for button in buttons { button.isVisible = name == page }
+        }
         let inProfile = session.profile != nil && page != "chooser"
         actions.setEnabled("new-analysis", inProfile)
         actions.setEnabled("edit-profile", inProfile)

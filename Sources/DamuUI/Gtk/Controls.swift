@@ -36,7 +36,12 @@ struct Button {
     let widget: Widget
 
     init(_ label: String, style: String? = nil, action: @escaping @MainActor () -> Void) {
-        widget = Widget(gtk_button_new_with_mnemonic(label))
+        // A button made with a mnemonic label is named "_Save Save" by GTK 4.8; a button whose child
+        // is the mnemonic label is named by that label alone, as a screen reader should say it.
+        widget = Widget(gtk_button_new())
+        let text = Widget(gtk_label_new_with_mnemonic(label))
+        gtk_label_set_mnemonic_widget(text.opaque, widget.pointer)
+        gtk_button_set_child(widget.cast(), text.pointer)
         if let style { widget.css(style) }
         Signal.on(widget, "clicked", action)
     }
@@ -167,3 +172,4 @@ struct NumberField {
 
     func onChange(_ body: @escaping @MainActor () -> Void) { Signal.on(widget, "value-changed", body) }
 }
+

@@ -35,6 +35,13 @@ extension Widget {
         damu_shim_accessible_set_description(opaque, text)
     }
 
+    /// Lets a visible label name this control alone: GTK 4.8 joins an explicit name with the
+    /// labelling label's text ("Full name Full name").
+    func nameFromLabel(_ label: Widget) {
+        gtk_accessible_reset_property(opaque, GTK_ACCESSIBLE_PROPERTY_LABEL)
+        gtk_label_set_mnemonic_widget(label.opaque, pointer)
+    }
+
     func labelled(by label: Widget) {
         damu_shim_accessible_set_labelled_by(opaque, label.pointer)
     }

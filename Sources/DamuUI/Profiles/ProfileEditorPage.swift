@@ -45,7 +45,7 @@ final class ProfileEditorPage {
             gtk_label_set_xalign(label.opaque, 1)
             // A multi-line field's label points at its text view, not the frame around it.
             let target = field == topic.widget ? topic.textView : field == goal.widget ? goal.textView : field
-            gtk_label_set_mnemonic_widget(label.opaque, target.pointer)
+            target.nameFromLabel(label)
             label.align(vertical: GTK_ALIGN_START).margins(top: 8)
             gtk_grid_attach(grid.cast(), label.pointer, 0, Int32(index), 1, 1)
             gtk_grid_attach(grid.cast(), field.pointer, 1, Int32(index), 1, 1)
