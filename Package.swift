@@ -44,6 +44,21 @@ let package = Package(
         .testTarget(name: "DamuRenderTests", dependencies: ["DamuRender", "CPangoCairo"]),
         .testTarget(name: "DamuUITests", dependencies: ["DamuUI", "GtkShim", "CGtk"]),
         .testTarget(name: "DamuCLITests", dependencies: ["DamuStore"]),
+        // Tests that break things on purpose: killed writers, broken files, full disks, two writers.
+        .testTarget(
+            name: "DamuFailureTests",
+            dependencies: ["DamuCore", "DamuStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The failure tests' child process: saves analyses in a loop until killed; writes the
+        // schema fixtures under Tests/Fixtures.
+        .executableTarget(
+            name: "damu-test-writer", dependencies: ["DamuCore", "DamuStore"], path: "Tests/DamuTestWriter"),
+        // Benchmarks (scripts/bench): figures and ratios, never a pass or a fail.
+        .executableTarget(
+            name: "damu-bench",
+            dependencies: ["DamuCore", "DamuStore", "DamuRender", "CPangoCairo", "CGtk", "GtkShim"],
+            path: "bench/damu-bench"),
+        // The smallest GTK 4 window, in C: the yardstick for Damu's start.
+        .executableTarget(name: "bench-bare-window", dependencies: ["CGtk"], path: "bench/bare-window"),
     ],
     swiftLanguageModes: [.v6]
 )

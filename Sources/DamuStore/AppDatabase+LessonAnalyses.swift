@@ -54,6 +54,19 @@ extension AppDatabase {
         }.map { try $0.analysis() })
     }
 
+    /// The profile's analyses of one academic year (September to August, by the year it starts in),
+    /// read through the (profileId, lessonDate) index: a year's trends cost the same after ten years.
+    public func history(profileID: UUID, academicYearStartingIn year: Int) throws -> LessonHistory {
+        let first = String(format: "%04d-09-01", year), last = String(format: "%04d-08-31", year + 1)
+        return LessonHistory(try read { db in
+            try LessonAnalysisRecord
+                .filter(Column("profileId") == profileID.uuidString && Column("deletedAt") == nil)
+                .filter(Column("lessonDate") >= first && Column("lessonDate") <= last)
+                .order(Column("lessonDate"), Column("createdAt"))
+                .fetchAll(db)
+        }.map { try $0.analysis() })
+    }
+
     public func analysis(id: UUID) throws -> LessonAnalysis? {
         try read { db in
             try LessonAnalysisRecord.filter(Column("id") == id.uuidString && Column("deletedAt") == nil).fetchOne(db)

@@ -2,15 +2,37 @@ import DamuCore
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The teacher's local database: owns the schema and every write. Each write is one transaction,
 /// so a save either lands whole or leaves the database as it was.
 public final class AppDatabase: Sendable {
     let writer: any DatabaseWriter
+    /// The file's path (`writer.path` is a URI for a database opened immutable).
+    public let path: String
+    /// Opened from a folder or file Damu may not write: everything can be read and exported, and
+    /// every save fails with a message saying why.
+    public let isReadOnly: Bool
 
-    init(writer: any DatabaseWriter) throws {
+    init(writer: any DatabaseWriter, path: String? = nil, readOnly: Bool = false) throws {
         self.writer = writer
-        try writer.read { db in try Self.refuseNewerSchema(db) }
-        try Schema.migrator.migrate(writer)
+        self.path = path ?? writer.path
+        self.isReadOnly = readOnly
+        try writer.read { db in
+            if let problem = try DatabaseFileInspection.schemaProblem(db) {
+                throw DamuError.storage(problem.message(path: self.path))
+            }
+        }
+        if readOnly {
+            let current = try writer.read { db in try Schema.migrator.hasCompletedMigrations(db) }
+            guard current else {
+                throw DamuError.storage(String(format: tr("The database %@ needs updating, but its file or folder is read-only. Nothing was changed."), self.path))
+            }
+        } else {
+            try Schema.migrator.migrate(writer)
+        }
     }
 
     /// A database that lives only as long as this object (tests, previews).
@@ -19,8 +41,9 @@ public final class AppDatabase: Sendable {
     }
 
     /// Opens the database file at `url`, in WAL mode. With `create`, a missing file (and its folder,
-    /// 0700) is made; without, a missing file is an error. A file that is not a Damu database, or
-    /// comes from a newer Damu, is refused and left untouched.
+    /// 0700) is made; without, a missing file is an error. A file that is not a Damu database, is
+    /// damaged, or comes from a newer Damu, is refused and left untouched (`problem(at:)` says which).
+    /// A database Damu may read but not write is opened read-only (`isReadOnly`).
     public static func open(at url: URL, create: Bool = true) throws -> AppDatabase {
         let fileManager = FileManager.default
         let path = url.path
@@ -28,26 +51,74 @@ public final class AppDatabase: Sendable {
             guard create else {
                 throw DamuError.storage(String(format: tr("No Damu database at %@."), path))
             }
-            let folder = url.deletingLastPathComponent()
-            if !fileManager.fileExists(atPath: folder.path) {
-                do {
-                    try fileManager.createDirectory(
-                        at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-                } catch {
-                    throw DamuError.storage(String(format: tr("Cannot create the folder %@."), folder.path))
-                }
-            }
+            try createPrivateFile(at: url)
+        } else if (try? fileManager.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeDirectory {
+            throw DamuError.storage(String(format: tr("%@ is a folder; the database is a file."), path))
         } else if !fileManager.isReadableFile(atPath: path) {
             throw DamuError.storage(String(format: tr("The database %@ cannot be read (permission denied)."), path))
         } else {
             try inspectBeforeOpening(path: path)
         }
+        guard mayWrite(path: path) else { return try openReadOnly(path: path) }
         do {
-            let database = try AppDatabase(writer: DatabasePool(path: path, configuration: configuration))
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            // A saved answer must survive a power cut, not only a crash: GRDB's WAL default
+            // (synchronous NORMAL) may lose the last transactions when the power goes.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            let database = try AppDatabase(writer: pool, path: path)
             for suffix in ["", "-wal", "-shm"] where fileManager.fileExists(atPath: path + suffix) {
                 try? fileManager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
             }
             return database
+        } catch let error as DatabaseError {
+            if [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode) {
+                return try openReadOnly(path: path)
+            }
+            throw Self.describe(error, path: path)
+        }
+    }
+
+    /// What is wrong with the existing file at `url`, when it is something a new database would
+    /// fix; nil when the file is usable, missing, or cannot be read at all.
+    public static func problem(at url: URL) -> DatabaseFileProblem? {
+        guard FileManager.default.isReadableFile(atPath: url.path) else { return nil }
+        return try? DatabaseFileInspection.problem(at: url.path)
+    }
+
+    /// A new, empty database file only its owner can read, created before SQLite opens it so that
+    /// it never exists with the session's looser umask, not even for an instant.
+    private static func createPrivateFile(at url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: folder.path) {
+            do {
+                try FileManager.default.createDirectory(
+                    at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw DamuError.storage(String(format: tr("Cannot create the folder %@."), folder.path))
+            }
+        }
+        let descriptor = Glibc.open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw DamuError.storage(String(format: tr("Cannot create the database %@: %@"), url.path, reason))
+        }
+        close(descriptor)
+    }
+
+    /// Whether SQLite can write the database: the file itself, and its folder for the -wal and
+    /// -shm files unless both already exist and are writable.
+    private static func mayWrite(path: String) -> Bool {
+        // As the effective user (AT_EACCESS): the one SQLite's open(2) calls are checked against.
+        func writable(_ path: String) -> Bool { faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) == 0 }
+        guard writable(path) else { return false }
+        let folder = (path as NSString).deletingLastPathComponent
+        if writable(folder.isEmpty ? "." : folder) { return true }
+        return writable(path + "-wal") && writable(path + "-shm")
+    }
+
+    private static func openReadOnly(path: String) throws -> AppDatabase {
+        do {
+            return try AppDatabase(writer: ReadOnlyConnection.open(path: path), path: path, readOnly: true)
         } catch let error as DatabaseError {
             throw Self.describe(error, path: path)
         }
@@ -62,41 +133,42 @@ public final class AppDatabase: Sendable {
         return configuration
     }
 
-    private static func describe(_ error: DatabaseError, path: String) -> DamuError {
+    /// SQLite's failure in words a teacher can act on. Every write failure says that nothing was
+    /// saved: a transaction that fails is rolled back whole.
+    static func describe(_ error: DatabaseError, path: String) -> DamuError {
         switch error.resultCode {
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-            return .storage(String(format: tr("%@ is not a Damu database, or it is damaged. It was left untouched."), path))
-        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
+        case .SQLITE_NOTADB:
+            return .storage(DatabaseFileProblem.notADatabase.message(path: path))
+        case .SQLITE_CORRUPT:
+            return .storage(DatabaseFileProblem.damaged.message(path: path))
+        case .SQLITE_READONLY:
+            return .storage(String(format: tr("The database %@ cannot be written: its file or folder is read-only. Nothing was saved."), path))
+        case .SQLITE_CANTOPEN, .SQLITE_PERM:
             return .storage(String(format: tr("The database %@ cannot be opened for writing."), path))
         case .SQLITE_FULL:
-            return .storage(tr("The disk is full; nothing was saved."))
+            return .storage(String(format: tr("The disk that holds %@ is full. Nothing was saved; free some space and save again."), path))
+        case .SQLITE_IOERR:
+            return .storage(String(format: tr("Damu could not write to %@: the disk may be full, removed or failing. Nothing was saved."), path))
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .storage(String(format: tr("The database %@ stayed busy in another program for too long. Nothing was saved; try again."), path))
         default:
             return .storage(String(format: tr("The database %@ failed: %@"), path, error.message ?? "\(error.resultCode)"))
         }
     }
 
-    /// Looks at an existing file through a read-only connection first. Opening the pool already
+    /// Looks at an existing file before SQLite opens it for writing. Opening the pool already
     /// writes to the file (GRDB creates and drops a table so that the WAL is never empty), which
-    /// must not happen to a file that is about to be refused as foreign or too new.
+    /// must not happen to a file that is about to be refused as foreign, damaged or too new.
     private static func inspectBeforeOpening(path: String) throws {
-        var readOnly = Configuration()
-        readOnly.readonly = true
-        readOnly.busyMode = .timeout(10)
+        let problem: DatabaseFileProblem?
         do {
-            let queue = try DatabaseQueue(path: path, configuration: readOnly)
-            try queue.read { db in try refuseNewerSchema(db) }
+            problem = try DatabaseFileInspection.problem(at: path)
         } catch let error as DatabaseError {
+            // A folder Damu may not write can still be read; the read-only connection says.
+            if [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) && !mayWrite(path: path) { return }
             throw describe(error, path: path)
         }
-    }
-
-    private static func refuseNewerSchema(_ db: Database) throws {
-        guard try db.tableExists("grdb_migrations") else { return }
-        let applied = try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
-        let unknown = applied.subtracting(Schema.migrator.migrations)
-        if !unknown.isEmpty {
-            throw DamuError.storage(tr("This database was written by a newer version of Damu. Update Damu to open it; the file was left untouched."))
-        }
+        if let problem { throw DamuError.storage(problem.message(path: path)) }
     }
 
     /// Runs `body` as one write transaction, turning SQLite failures into messages a teacher can read.
@@ -104,7 +176,7 @@ public final class AppDatabase: Sendable {
         do {
             return try writer.write(body)
         } catch let error as DatabaseError {
-            throw Self.describe(error, path: writer.path)
+            throw Self.describe(error, path: path)
         }
     }
 
@@ -112,7 +184,7 @@ public final class AppDatabase: Sendable {
         do {
             return try writer.read(body)
         } catch let error as DatabaseError {
-            throw Self.describe(error, path: writer.path)
+            throw Self.describe(error, path: path)
         }
     }
 
@@ -123,8 +195,6 @@ public final class AppDatabase: Sendable {
     public func integrityCheck() throws -> String {
         try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
     }
-
-    public var path: String { writer.path }
 }
 
 extension Date {

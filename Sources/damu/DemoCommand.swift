@@ -38,7 +38,7 @@ struct DemoCommand: ParsableCommand {
         let (profile, analyses) = DemoYear.make(
             template: template, language: language, startingYear: startingYear, seed: seed)
         let url = storage.databaseURL
-        let database = try AppDatabase.open(at: url, create: true)
+        let database = try storage.open(create: true)
         try database.saveDemo(profile: profile, analyses: analyses, template: template)
 
         let first = analyses.first?.lesson.date.iso ?? "", last = analyses.last?.lesson.date.iso ?? ""

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DamuCore
 import DamuStore
 import Foundation
 
@@ -15,6 +16,20 @@ struct StorageOptions: ParsableArguments {
     /// The database for a command that only reads or edits what is there: a missing file is an
     /// error rather than an empty new database at a mistyped path.
     func openExisting() throws -> AppDatabase {
-        try AppDatabase.open(at: databaseURL, create: false)
+        try open(create: false)
+    }
+
+    /// Opens (or with `create`, makes) the database. A file Damu cannot use is refused untouched,
+    /// and the message says how to start afresh without losing it: the command line never moves
+    /// a teacher's file by itself.
+    func open(create: Bool) throws -> AppDatabase {
+        let url = databaseURL
+        do {
+            return try AppDatabase.open(at: url, create: create)
+        } catch let DamuError.storage(message) where AppDatabase.problem(at: url) != nil {
+            throw DamuError.storage(message + " " + String(
+                format: tr("To start a new database, move it aside (e.g. mv %@ %@.broken) or choose another file with --db; the window offers to do this for you."),
+                DemoCommand.shellQuoted(url.path), DemoCommand.shellQuoted(url.path)))
+        }
     }
 }

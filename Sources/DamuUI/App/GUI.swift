@@ -12,37 +12,110 @@ public enum GUI {
     /// Returns the process exit status.
     public static func run(databaseURL: URL) -> Int32 {
         MainActor.assumeIsolated {
+            FirstFrameReport.mark("run")
+            // Before GtkApplication's startup opens the display: GTK reads its renderer settings then.
+            RendererChoice.applyBeforeGTK()
             damu_shim_attach_main_queue()
             let application = gtk_application_new(applicationID, G_APPLICATION_DEFAULT_FLAGS)!
             defer { g_object_unref(UnsafeMutableRawPointer(application)) }
-            Signal.on(UnsafeMutableRawPointer(application), "activate") {
-                Launcher.activate(application: application, databaseURL: databaseURL)
+            let launcher = Launcher(databaseURL: databaseURL, application: application)
+            Signal.on(UnsafeMutableRawPointer(application), "activate") { launcher.activate() }
+            return withExtendedLifetime(launcher) {
+                g_application_run(UnsafeMutablePointer(OpaquePointer(application)), 0, nil)
             }
-            return g_application_run(UnsafeMutablePointer(OpaquePointer(application)), 0, nil)
         }
     }
 }
 
-/// Opens the database and the window once; a second activation raises the window.
+/// Opens the database and the window once; a second activation raises the window. A database file
+/// Damu cannot use (garbage, damaged, from a newer Damu) is never changed: the teacher is told why
+/// and may start a new database, the old file kept aside under a new name.
 @MainActor
-private enum Launcher {
-    static var window: AppWindow?
+final class Launcher {
+    let databaseURL: URL
+    private let application: UnsafeMutablePointer<GtkApplication>?
+    private let catalog: () throws -> TemplateCatalog
+    private let language: String
+    private(set) var window: AppWindow?
+    /// Where the unusable file went, once the teacher chose to start a new database.
+    private(set) var keptAside: URL?
 
-    static func activate(application: UnsafeMutablePointer<GtkApplication>, databaseURL: URL) {
+    init(
+        databaseURL: URL, application: UnsafeMutablePointer<GtkApplication>?,
+        catalog: @escaping () throws -> TemplateCatalog = TemplateCatalog.shipped,
+        language: String = Localization.interfaceLanguage
+    ) {
+        self.databaseURL = databaseURL
+        self.application = application
+        self.catalog = catalog
+        self.language = language
+    }
+
+    func activate() {
         if let window { window.present(); return }
+        FirstFrameReport.mark("gtk")
+        RendererChoice.applyAfterDisplayOpened()
         Theme.install()
+        openDatabase()
+    }
+
+    private func openDatabase() {
         do {
-            let session = Session(
-                database: try AppDatabase.open(at: databaseURL),
-                catalog: try TemplateCatalog.shipped(),
-                language: Localization.interfaceLanguage)
-            let window = AppWindow(session: session, application: application)
-            self.window = window
-            window.present()
+            let session = Session(database: try AppDatabase.open(at: databaseURL), catalog: try catalog(), language: language)
+            FirstFrameReport.mark("database")
+            showWindow(session)
         } catch {
-            // Without a database there is nothing to show but why; the file is left as it was.
-            let dialog = Dialogs.error(parent: nil, message: tr("Damu cannot open its database"), detail: "\(error)")
-            gtk_window_set_application(dialog.cast(), application)
+            refuse(error)
         }
+    }
+
+    private func showWindow(_ session: Session) {
+        let window = AppWindow(session: session, application: application)
+        self.window = window
+        FirstFrameReport.mark("window")
+        if let id = FirstFrameReport.profileToOpen, let profile = try? session.database.profile(id: id) {
+            window.chooser.open(profile)
+            FirstFrameReport.mark("profile")
+        }
+        FirstFrameReport.watch(window.window)
+        window.present()
+        FirstFrameReport.mark("present")
+    }
+
+    /// Without a database there is nothing to show but why. When a new database would help, the
+    /// teacher may start one; the old file is renamed, never rewritten or deleted.
+    private func refuse(_ error: Error) {
+        guard let problem = AppDatabase.problem(at: databaseURL) else {
+            keepApplicationRunning(Dialogs.error(parent: nil, message: tr("Damu cannot open its database"), detail: "\(error)"))
+            return
+        }
+        let moment = Date()
+        let asideName = AppDatabase.asideName(for: databaseURL, because: problem, at: moment).lastPathComponent
+        let offer = String(format: tr("You can start a new, empty database in its place. The old file will be kept unchanged beside it, renamed %@."), asideName)
+        Dialogs.ask(
+            parent: nil, message: tr("Damu cannot open its database"), detail: "\(error)\n\n\(offer)",
+            choices: [
+                .init(tr("_Cancel"), GTK_RESPONSE_CANCEL.rawValue),
+                .init(tr("_Start a New Database"), GTK_RESPONSE_ACCEPT.rawValue, style: "suggested-action"),
+            ]
+        ) { [self] response in
+            // Cancel closes the dialog and, with no window left, Damu: the file stays as it was.
+            guard response == GTK_RESPONSE_ACCEPT.rawValue else { return }
+            do {
+                keptAside = try AppDatabase.setAside(databaseURL, because: problem, at: moment)
+            } catch {
+                keepApplicationRunning(Dialogs.error(
+                    parent: nil, message: tr("The old database could not be moved aside"), detail: "\(error)"))
+                return
+            }
+            openDatabase()
+        }
+        if let dialog = Dialogs.presented { keepApplicationRunning(dialog) }
+    }
+
+    /// A dialog shown before any window belongs to the application, or it would quit at once.
+    private func keepApplicationRunning(_ dialog: Widget) {
+        guard let application else { return }
+        gtk_window_set_application(dialog.cast(), application)
     }
 }

@@ -45,4 +45,8 @@ gboolean damu_shim_prefers_dark(void);
  * events without a real seat.) */
 gboolean damu_shim_press_key(GtkWidget *widget, guint keyval);
 
+/* The OpenGL renderer string (GL_RENDERER, e.g. "llvmpipe (LLVM 15.0.6, 256 bits)") of a context
+ * made on the default display, or NULL when GDK cannot make one. g_free it. Call after gtk_init. */
+char *damu_shim_gl_renderer(void);
+
 #endif

@@ -1,0 +1,38 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Makes the disk look full to this process: every write(2) to a regular file fails, as on a disk
+/// with no space left, until `restore()`. It lowers the process's file-size limit (RLIMIT_FSIZE)
+/// to zero, which any user may do and which root is subject to too, on any file system; the kernel
+/// then refuses the write itself (EFBIG) rather than a test double pretending to. SIGXFSZ, which
+/// would kill the process, is ignored meanwhile. Child processes started meanwhile inherit both.
+final class FullDisk {
+    private var previous = rlimit()
+    private var previousHandler: (@convention(c) (Int32) -> Void)?
+    private var restored = false
+
+    init() throws {
+        guard getrlimit(Int32(RLIMIT_FSIZE.rawValue), &previous) == 0 else {
+            throw ReadOnlyFolder.Failure("getrlimit: \(String(cString: strerror(errno)))")
+        }
+        previousHandler = signal(SIGXFSZ, SIG_IGN)
+        var none = previous
+        none.rlim_cur = 0
+        guard setrlimit(Int32(RLIMIT_FSIZE.rawValue), &none) == 0 else {
+            throw ReadOnlyFolder.Failure("setrlimit: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    func restore() {
+        guard !restored else { return }
+        restored = true
+        // Raising the soft limit back up to the unchanged hard limit needs no privilege.
+        _ = setrlimit(Int32(RLIMIT_FSIZE.rawValue), &previous)
+        _ = signal(SIGXFSZ, previousHandler)
+    }
+
+    deinit { restore() }
+}

@@ -1,0 +1,110 @@
+import DamuCore
+@testable import DamuStore
+import Foundation
+import XCTest
+
+/// A folder Damu may not write, and a disk with no room left: a save fails with a message that
+/// says why and that nothing was saved, and the database is exactly as it was.
+final class ReadOnlyAndFullDiskTests: XCTestCase {
+    private var home: URL!
+    private var data: URL!
+    private var url: URL { data.appendingPathComponent("damu.sqlite") }
+    private var template: LessonAnalysisTemplate!
+    private var damu: PackageExecutable!
+
+    override func setUpWithError() throws {
+        home = try FailureFixtures.temporaryFolder(for: self)
+        data = home.appendingPathComponent("data", isDirectory: true)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        template = try FailureFixtures.template()
+        damu = try PackageExecutable("damu", near: Self.self)
+    }
+
+    private func newAnalysis(of profile: Profile) throws -> LessonAnalysis {
+        var analysis = LessonAnalysis(
+            profileID: profile.id, template: template, language: "kk",
+            lesson: .init(date: try LessonDate(iso: "2025-11-20"), grade: "8 Б", subject: "Физика", topic: "Архимед заңы"))
+        analysis.contextAnswers[0] = "Оқушылар тәжірибені өздері жасады."
+        for index in analysis.wheel.sectors.indices { analysis.wheel.sectors[index].score = index + 2 }
+        return analysis
+    }
+
+    private func assertNothingSaved(_ error: Error, mentions fragments: [String], file: StaticString = #filePath, line: UInt = #line) {
+        guard case let DamuError.storage(message) = error else { return XCTFail("\(error)", file: file, line: line) }
+        for fragment in fragments {
+            XCTAssertTrue(message.contains(fragment), "“\(fragment)” not in: \(message)", file: file, line: line)
+        }
+    }
+
+    func testReadOnlyFolderOpensForReadingAndEverySaveSaysWhy() throws {
+        let (profile, analyses) = try FailureFixtures.demoDatabase(at: url)
+        let before = try FailureFixtures.contents(of: url)
+        let files = try FileManager.default.contentsOfDirectory(atPath: data.path).sorted()
+        let bytes = FailureFixtures.bytes(of: url)
+
+        // The command line's output files are made in `home` by whoever the process is then.
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: home.path)
+        let readOnly = try ReadOnlyFolder(data)
+        defer { try? readOnly.restore() }
+        XCTAssertFalse(readOnly.isWritable, "the folder must really be read-only for this process")
+        let database = try AppDatabase.open(at: url)
+        XCTAssertTrue(database.isReadOnly)
+        XCTAssertEqual(try database.history(profileID: profile.id).analyses.count, analyses.count, "everything can be read")
+
+        XCTAssertThrowsError(try database.save(try newAnalysis(of: profile), template: template)) { error in
+            assertNothingSaved(error, mentions: [url.path, "read-only", "Nothing was saved"])
+        }
+        var renamed = profile
+        renamed.school = "Басқа мектеп"
+        XCTAssertThrowsError(try database.save(renamed)) { error in
+            assertNothingSaved(error, mentions: ["read-only", "Nothing was saved"])
+        }
+        XCTAssertThrowsError(try database.deleteAnalysis(id: analyses[0].id)) { error in
+            assertNothingSaved(error, mentions: ["read-only"])
+        }
+        // The command line, started meanwhile, is in the same folder with the same rights.
+        let list = try damu.run(["profiles", "list", "--db", url.path], home: home)
+        XCTAssertEqual(list.status, 0, list.stderr)
+        XCTAssertTrue(list.stdout.contains(profile.fullName))
+        let demo = try damu.run(["demo", "--db", url.path, "--seed", "9"], home: home)
+        XCTAssertNotEqual(demo.status, 0)
+        XCTAssertTrue(demo.stderr.hasPrefix("damu: "), demo.stderr)
+        XCTAssertTrue(demo.stderr.contains("read-only") && demo.stderr.contains("Nothing was saved"), demo.stderr)
+
+        try readOnly.restore()
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: data.path).sorted(), files, "no file was added")
+        XCTAssertEqual(FailureFixtures.bytes(of: url), bytes, "not a byte changed")
+        XCTAssertEqual(try FailureFixtures.contents(of: url), before)
+    }
+
+    func testAFullDiskWhileSavingLeavesTheDatabaseAsItWasAndTheSaveCanBeRepeated() throws {
+        let (profile, _) = try FailureFixtures.demoDatabase(at: url)
+        let database = try AppDatabase.open(at: url)
+        let before = try FailureFixtures.contents(of: url)
+        let analysis = try newAnalysis(of: profile)
+        var edited = try XCTUnwrap(database.history(profileID: profile.id).latest)
+        edited.coachingAnswers[0] = String(repeating: "Келесі сабақта топтық жұмысқа көбірек уақыт беремін. ", count: 60)
+
+        let disk = try FullDisk()
+        XCTAssertThrowsError(try database.save(analysis, template: template)) { error in
+            assertNothingSaved(error, mentions: [url.path, "Nothing was saved"])
+        }
+        XCTAssertThrowsError(try database.save(edited, template: template)) { error in
+            assertNothingSaved(error, mentions: ["Nothing was saved"])
+        }
+        // The command line started meanwhile cannot write either, and says so on stderr (a pipe).
+        let demo = try damu.runWithPipes(["demo", "--db", url.path, "--seed", "9"], home: home)
+        disk.restore()
+        XCTAssertNotEqual(demo.status, 0)
+        XCTAssertTrue(demo.stderr.hasPrefix("damu: "), demo.stderr)
+        XCTAssertTrue(demo.stderr.contains("Nothing was saved"), demo.stderr)
+
+        XCTAssertEqual(try FailureFixtures.contents(of: url), before, "the database is as it was")
+        XCTAssertEqual(try database.integrityCheck(), "ok")
+        // Space again: the same connection saves what the teacher kept in the window.
+        let stored = try database.save(analysis, template: template)
+        XCTAssertEqual(try database.analysis(id: analysis.id), stored)
+        try database.save(edited, template: template)
+        XCTAssertEqual(try database.analysis(id: edited.id)?.coachingAnswers[0], edited.coachingAnswers[0].trimmingCharacters(in: .whitespaces))
+    }
+}

@@ -1,0 +1,73 @@
+import DamuCore
+@testable import DamuStore
+import Foundation
+import GRDB
+import XCTest
+
+/// Every schema version Damu has had is kept as a database under Tests/Fixtures/databases, written
+/// by the Damu of that version, with what it held beside it. Each must open in this version,
+/// migrated, with all of it there: profiles, lessons, edits and tombstones.
+final class SchemaFixtureTests: XCTestCase {
+    struct Expected: Decodable {
+        var migrations: [String]
+        var profiles: [Profile]
+        var histories: [String: [LessonAnalysis]]
+        var deletedProfile: UUID
+        var deletedProfileAnalyses: Int
+        var deletedAnalyses: [UUID]
+    }
+
+    static let fixtures = FailureFixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/databases", isDirectory: true)
+
+    /// `schema-v3.sqlite` for the database with the first three migrations applied.
+    static func fixture(_ version: Int) -> (database: URL, expected: URL) {
+        (fixtures.appendingPathComponent("schema-v\(version).sqlite"),
+         fixtures.appendingPathComponent("schema-v\(version).expected.json"))
+    }
+
+    func testThereIsAFixtureForEverySchemaVersion() throws {
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path))
+        for version in 1...AppDatabase.knownMigrations.count {
+            let (database, expected) = Self.fixture(version)
+            XCTAssertTrue(names.contains(database.lastPathComponent),
+                          "no fixture for schema v\(version): see Tests/Fixtures/README.md")
+            XCTAssertTrue(names.contains(expected.lastPathComponent), expected.lastPathComponent)
+        }
+    }
+
+    func testEveryFixtureMigratesToTheCurrentSchemaWithAllItsData() throws {
+        let folder = try FailureFixtures.temporaryFolder(for: self)
+        for version in 1...AppDatabase.knownMigrations.count {
+            let (fixture, expectedURL) = Self.fixture(version)
+            guard FileManager.default.fileExists(atPath: fixture.path) else { continue }  // the test above fails
+            let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: expectedURL))
+            XCTAssertEqual(expected.migrations, Array(AppDatabase.knownMigrations.prefix(version)), "v\(version)")
+            let original = try Data(contentsOf: fixture)
+
+            // A copy: the committed file is never opened for writing.
+            let url = folder.appendingPathComponent("v\(version).sqlite")
+            try original.write(to: url)
+            let database = try AppDatabase.open(at: url, create: false)
+            XCTAssertEqual(try database.appliedMigrations(), AppDatabase.knownMigrations, "v\(version) migrated")
+            XCTAssertEqual(try database.integrityCheck(), "ok")
+            XCTAssertEqual(try database.profiles(), expected.profiles, "v\(version): profiles")
+            for profile in expected.profiles {
+                let history = try database.history(profileID: profile.id).analyses
+                XCTAssertEqual(history, expected.histories[profile.id.uuidString], "v\(version): lessons of \(profile.fullName)")
+                for analysis in history {
+                    XCTAssertNoThrow(try database.template(of: analysis), "the template it was answered against")
+                }
+            }
+            // Tombstones survive the migration, and so does what they hide.
+            XCTAssertNil(try database.profile(id: expected.deletedProfile))
+            try database.restoreProfile(id: expected.deletedProfile)
+            XCTAssertEqual(try database.history(profileID: expected.deletedProfile).analyses.count, expected.deletedProfileAnalyses)
+            for id in expected.deletedAnalyses {
+                XCTAssertNil(try database.analysis(id: id), "v\(version): \(id) stays deleted")
+                try database.restoreAnalysis(id: id)
+                XCTAssertNotNil(try database.analysis(id: id), "v\(version): \(id) restorable")
+            }
+            XCTAssertEqual(try Data(contentsOf: fixture), original, "the committed fixture is untouched")
+        }
+    }
+}

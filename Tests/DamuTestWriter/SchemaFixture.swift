@@ -1,0 +1,70 @@
+import DamuCore
+import DamuStore
+import Foundation
+
+/// Writes the fixture database of the current schema, and beside it what it holds as the store
+/// reads it back. Run once for each new schema version (see Tests/Fixtures/README.md); later
+/// versions of Damu must open the file and find all of it.
+enum SchemaFixture {
+    /// What the fixture holds, through the public API of the version that wrote it.
+    struct Expected: Codable {
+        var migrations: [String]
+        /// Live profiles, as `profiles()` lists them.
+        var profiles: [Profile]
+        /// Each live profile's history, by profile id.
+        var histories: [String: [LessonAnalysis]]
+        /// A deleted profile and how many analyses its restore brings back.
+        var deletedProfile: UUID
+        var deletedProfileAnalyses: Int
+        /// Analyses deleted one by one (tombstones).
+        var deletedAnalyses: [UUID]
+    }
+
+    static func write(database url: URL, expected: URL) throws {
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            throw DamuError.storage("\(url.path) exists; a fixture is written once, into a new file")
+        }
+        let template = try TemplateCatalog.shipped().current
+        var deletedAnalyses: [UUID] = []
+        let deletedProfile: UUID
+        let deletedProfileAnalyses: Int
+        do {
+            let database = try AppDatabase.open(at: url)
+            // Three teachers in three languages, a few weeks each: small enough to commit.
+            var years: [(Profile, [LessonAnalysis])] = []
+            for (seed, language) in [(1, "kk"), (2, "ru"), (3, "en")] {
+                let (profile, analyses) = DemoYear.make(
+                    template: template, language: language, startingYear: 2024, seed: UInt64(seed))
+                try database.saveDemo(profile: profile, analyses: Array(analyses.prefix(6)), template: template)
+                years.append((profile, Array(analyses.prefix(6))))
+            }
+            // An edit after the first save: a renamed sector and a changed score.
+            var edited = years[0].1[2]
+            edited.wheel.sectors[4].name = "Сыныптағы ахуал"
+            edited.wheel.sectors[4].score = 9
+            try database.save(edited, template: template)
+            for analysis in years[1].1.suffix(2) {
+                try database.deleteAnalysis(id: analysis.id)
+                deletedAnalyses.append(analysis.id)
+            }
+            deletedProfile = years[2].0.id
+            deletedProfileAnalyses = years[2].1.count
+            try database.deleteProfile(id: deletedProfile)
+        }
+        // The pool is closed: SQLite has folded the log into the main file.
+        let database = try AppDatabase.open(at: url, create: false)
+        let profiles = try database.profiles()
+        var histories: [String: [LessonAnalysis]] = [:]
+        for profile in profiles {
+            histories[profile.id.uuidString] = try database.history(profileID: profile.id).analyses
+        }
+        let contents = Expected(
+            migrations: try database.appliedMigrations(), profiles: profiles, histories: histories,
+            deletedProfile: deletedProfile, deletedProfileAnalyses: deletedProfileAnalyses,
+            deletedAnalyses: deletedAnalyses)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(contents).write(to: expected)
+        print("wrote \(url.path) (\(contents.migrations.count) migrations) and \(expected.path)")
+    }
+}

@@ -1,0 +1,1 @@
+../DamuFailureTests/FullDisk.swift

@@ -1,0 +1,86 @@
+import CGtk
+import Foundation
+import GtkShim
+import XCTest
+
+@testable import DamuUI
+
+/// Damu picks GTK's cairo renderer where OpenGL is drawn by the processor, unless told otherwise.
+final class RendererChoiceTests: GUITestCase, @unchecked Sendable {
+    func testWhatIsDecidedBeforeGTKStarts() throws {
+        try MainActor.assumeIsolated {
+            XCTAssertEqual(RendererChoice.decisionBeforeGTK(environment: [:], deviceNodes: []), .noGPU)
+            XCTAssertNil(RendererChoice.decisionBeforeGTK(environment: [:], deviceNodes: ["/dev/dri/renderD128"]),
+                         "a GPU device: only OpenGL itself can tell")
+            for environment in [["GSK_RENDERER": "gl"], ["GSK_RENDERER": "cairo"], ["GDK_DEBUG": "gl-disable"], ["GDK_DEBUG": "opengl,gl-glx"]] {
+                XCTAssertEqual(RendererChoice.decisionBeforeGTK(environment: environment, deviceNodes: []), .leftToUser, "\(environment)")
+            }
+            XCTAssertEqual(RendererChoice.decisionBeforeGTK(environment: ["GSK_RENDERER": "", "GDK_DEBUG": "misc"], deviceNodes: []), .noGPU)
+
+            let devices = folder.appendingPathComponent("dev")
+            try FileManager.default.createDirectory(at: devices.appendingPathComponent("dri"), withIntermediateDirectories: true)
+            for name in ["dri/card0", "dri/renderD128", "nvidiactl", "nvidia0", "null"] {
+                FileManager.default.createFile(atPath: devices.appendingPathComponent(name).path, contents: nil)
+            }
+            XCTAssertEqual(
+                RendererChoice.gpuDeviceNodes(dri: devices.appendingPathComponent("dri").path, dev: devices.path),
+                [devices.appendingPathComponent("dri/renderD128").path, devices.appendingPathComponent("nvidia0").path].sorted())
+            XCTAssertEqual(RendererChoice.gpuDeviceNodes(dri: folder.appendingPathComponent("none").path, dev: folder.path), [])
+        }
+    }
+
+    func testSoftwareRenderersAreRecognised() throws {
+        MainActor.assumeIsolated {
+            for name in ["llvmpipe (LLVM 15.0.6, 256 bits)", "softpipe", "Software Rasterizer", "Mesa X11 swrast"] {
+                XCTAssertEqual(RendererChoice.judge(renderer: name), .softwareGL(name), name)
+            }
+            for name in ["Mesa Intel(R) HD Graphics 520 (SKL GT2)", "AMD Radeon R5 Graphics (radeonsi, stoney, LLVM 15.0.6)", "NVIDIA GeForce GT 710/PCIe/SSE2"] {
+                XCTAssertEqual(RendererChoice.judge(renderer: name), .hardwareGL(name), name)
+            }
+            XCTAssertEqual(RendererChoice.judge(renderer: nil), .noGL)
+        }
+    }
+
+    /// The probe itself, on this display: Xvfb has no GPU, so its OpenGL is always Mesa's software one.
+    func testTheProbeReadsTheRendererOfThisDisplay() throws {
+        try MainActor.assumeIsolated {
+            let pointer = try XCTUnwrap(damu_shim_gl_renderer(), "Xvfb offers OpenGL through Mesa")
+            let renderer = String(cString: pointer)
+            g_free(pointer)
+            XCTAssertTrue(RendererChoice.isSoftware(renderer: renderer), renderer)
+        }
+    }
+
+    /// The real program on this display: cairo by its own choice, GL when the user asks for it.
+    func testDamuChoosesCairoOnSoftwareGLUnlessToldOtherwise() throws {
+        let damu = try Self.executable("damu")
+        let database = folder.appendingPathComponent("renderer.sqlite")
+        for (environment, expected) in [([String: String](), "GskCairoRenderer"), (["GSK_RENDERER": "gl"], "GskGLRenderer")] {
+            var variables = ProcessInfo.processInfo.environment
+            variables["GSK_RENDERER"] = nil
+            variables["GDK_DEBUG"] = nil
+            variables["DAMU_BENCH_FIRST_FRAME"] = "1"
+            variables["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
+            variables.merge(environment) { $1 }
+            let process = Process()
+            process.executableURL = damu
+            process.arguments = ["--db", database.path]
+            process.environment = variables
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 0, text)
+            let report = text.split(separator: "\n").first { $0.hasPrefix("first-frame ") }.map(String.init) ?? ""
+            XCTAssertTrue(report.hasSuffix(" " + expected), "\(environment): \(text)")
+        }
+    }
+
+    static func executable(_ name: String) throws -> URL {
+        let bundle = Bundle(for: RendererChoiceTests.self).bundleURL
+        let candidates = [bundle.appendingPathComponent(name), bundle.deletingLastPathComponent().appendingPathComponent(name)]
+        return try XCTUnwrap(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }, "\(name) not built")
+    }
+}

@@ -1,0 +1,164 @@
+import DamuCore
+import DamuStore
+import Foundation
+
+/// Items 1 and 2: start to first painted frame, and resident memory then, of Damu opening a
+/// profile with a year of lessons and of bench-bare-window, started alternately under the same
+/// renderer settings; then Damu's own renderer choice against GTK's default.
+struct StartupBench {
+    let products: URL
+    let data: URL
+    let template: LessonAnalysisTemplate
+    let runs: Int
+    let scratch: URL
+
+    struct Configuration {
+        let name: String
+        let environment: [String: String]
+    }
+
+    /// The renderer settings compared. The first leaves both programs to choose: Damu decides
+    /// itself (RendererChoice), the bare window gets GTK's default.
+    static let configurations = [
+        Configuration(name: "nothing set: Damu's own choice, GTK's default for the bare window", environment: [:]),
+        Configuration(name: "cairo, GL never loaded (GDK_DEBUG=gl-disable GSK_RENDERER=cairo)",
+                      environment: ["GDK_DEBUG": "gl-disable", "GSK_RENDERER": "cairo"]),
+        Configuration(name: "cairo, GL loaded at display open (GSK_RENDERER=cairo)", environment: ["GSK_RENDERER": "cairo"]),
+        Configuration(name: "GL (GSK_RENDERER=gl)", environment: ["GSK_RENDERER": "gl"]),
+    ]
+
+    struct Launch {
+        var milliseconds = Sample()
+        var kib = Sample()
+        var renderers: Set<String> = []
+        /// Milliseconds spent between Damu's start-up marks, by the phase that ends at the mark.
+        var phases: [String: Sample] = [:]
+    }
+
+    /// Damu's marks (FirstFrameReport) in order, and what the time before each one was spent on.
+    static let phases = [
+        ("run", "loading and linking, Swift runtime"), ("gtk", "GTK start-up, D-Bus"),
+        ("database", "opening the database"), ("window", "building the window"),
+        ("profile", "reading and showing the year"), ("present", "presenting: style, layout"),
+        ("frame", "first frame painted"),
+    ]
+
+    func run() throws {
+        guard ProcessInfo.processInfo.environment["DISPLAY"] != nil || ProcessInfo.processInfo.environment["WAYLAND_DISPLAY"] != nil else {
+            throw BenchError("the start-up part needs a display; scripts/bench runs it under xvfb-run")
+        }
+        let damu = products.appendingPathComponent("damu"), bare = products.appendingPathComponent("bench-bare-window")
+        for program in [damu, bare] where !FileManager.default.isExecutableFile(atPath: program.path) {
+            throw BenchError("\(program.path) is not built (swift build -c release)")
+        }
+        let folder = scratch.appendingPathComponent("startup", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let database = folder.appendingPathComponent("damu.sqlite")
+        let (profile, analyses) = DemoYear.make(template: template, language: "kk", startingYear: 2024, seed: 2025)
+        try AppDatabase.open(at: database).saveDemo(profile: profile, analyses: analyses, template: template)
+
+        print("\n1–2. Start to first painted frame, and resident memory then")
+        print("Damu opens a profile with a year of lessons (\(analyses.count) analyses) from \(database.lastPathComponent); the bare window is")
+        print("bench/bare-window (C, one label). \(runs) launches of each, alternating, after one warm-up of each; time")
+        print("from spawn to the first frame clock after-paint; figures: median (fastest–slowest).")
+        let widths = [18, 20, 24, 16]
+        var results: [(Configuration, Launch, Launch)] = []
+        for configuration in Self.configurations {
+            var base = ProcessInfo.processInfo.environment
+            for key in ["GSK_RENDERER", "GDK_DEBUG", "DAMU_DB", "DAMU_BENCH_FIRST_FRAME", "DAMU_BENCH_PROFILE"] { base[key] = nil }
+            base["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
+            base["XDG_CACHE_HOME"] = folder.appendingPathComponent("cache").path
+            base["DAMU_DATA_DIR"] = data.path
+            base["LANG"] = "C.UTF-8"
+            base["LANGUAGE"] = "kk"
+            base["NO_AT_BRIDGE"] = "1"
+            base.merge(configuration.environment) { $1 }
+            var damuEnvironment = base
+            damuEnvironment["DAMU_BENCH_FIRST_FRAME"] = "1"
+            damuEnvironment["DAMU_BENCH_PROFILE"] = profile.id.uuidString
+            var damuLaunches = Launch(), bareLaunches = Launch()
+            // Warm-up: file cache, fontconfig cache, GL shader cache.
+            _ = try launch(damu, arguments: ["--db", database.path], environment: damuEnvironment)
+            _ = try launch(bare, arguments: [], environment: base)
+            for _ in 0..<runs {
+                try record(launch(damu, arguments: ["--db", database.path], environment: damuEnvironment), into: &damuLaunches)
+                try record(launch(bare, arguments: [], environment: base), into: &bareLaunches)
+            }
+            results.append((configuration, damuLaunches, bareLaunches))
+            defer { fflush(nil) }
+            print("\n  \(configuration.name)")
+            print("  " + Format.row(["", "first frame", "memory", "renderer"], widths))
+            for (name, launches) in [("Damu", damuLaunches), ("bare window", bareLaunches)] {
+                let time = "\(Format.ms(launches.milliseconds.median)) (\(Int(launches.milliseconds.best))–\(Int(launches.milliseconds.worst)))"
+                print("  " + Format.row([name, time, Format.mib(launches.kib.median), launches.renderers.sorted().joined(separator: ", ")], widths))
+            }
+            let timeRatio = damuLaunches.milliseconds.median / bareLaunches.milliseconds.median
+            let memoryRatio = damuLaunches.kib.median / bareLaunches.kib.median
+            let breakdown = Self.phases.compactMap { mark, meaning in
+                damuLaunches.phases[mark].map { "\(meaning) \(Int($0.median.rounded()))" }
+            }
+            if !breakdown.isEmpty { print("  Damu's start, ms: " + breakdown.joined(separator: " · ")) }
+            // The goals compare like with like; with nothing set the two may run different renderers.
+            let same = !configuration.environment.isEmpty
+            print("  " + Format.row([
+                "Damu / bare", Format.ratio(timeRatio) + (same ? " (goal ≤ 1.15×)" : ""),
+                Format.ratio(memoryRatio) + (same ? " (goal ≤ 1.25×)" : ""), same ? "" : "(renderers differ)",
+            ], widths))
+        }
+        if let own = results.first, let gl = results.last {
+            print("\n  What Damu's own choice saves against GTK's GL renderer on this machine: Damu \(Format.ms(own.1.milliseconds.median)) and \(Format.mib(own.1.kib.median))")
+            print("  against \(Format.ms(gl.1.milliseconds.median)) and \(Format.mib(gl.1.kib.median)) with GSK_RENDERER=gl (\(Format.ratio(gl.1.milliseconds.median / own.1.milliseconds.median)) the time, \(Format.ratio(gl.1.kib.median / own.1.kib.median)) the memory).")
+        }
+    }
+
+    private func record(_ measured: Measured, into launches: inout Launch) throws {
+        launches.milliseconds.add(measured.milliseconds)
+        launches.kib.add(measured.kib)
+        launches.renderers.insert(measured.renderer)
+        for (phase, milliseconds) in measured.phases { launches.phases[phase, default: Sample()].add(milliseconds) }
+    }
+
+    struct Measured {
+        let milliseconds: Double
+        let kib: Double
+        let renderer: String
+        let phases: [String: Double]
+    }
+
+    /// Starts `program`, waits for its `first-frame <ns> <KiB> <renderer> [marks]` line (it exits
+    /// after printing it) and returns milliseconds from spawn, KiB, the renderer and Damu's phases.
+    private func launch(_ program: URL, arguments: [String], environment: [String: String]) throws -> Measured {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        let started = Clock.nanoseconds()
+        try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: watchdog)
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        watchdog.cancel()
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("first-frame ") }) else {
+            throw BenchError("\(program.lastPathComponent) reported no first frame (status \(process.terminationStatus)): \(text)")
+        }
+        let fields = line.split(separator: " ")
+        guard fields.count >= 4, let frame = Int64(fields[1]), let kib = Double(fields[2]) else {
+            throw BenchError("unreadable report: \(line)")
+        }
+        var phases: [String: Double] = [:]
+        var previous = started
+        let marks = fields.count > 4 ? fields[4].split(separator: ",") : []
+        for mark in marks + ["frame=\(frame)"] {
+            let parts = mark.split(separator: "=")
+            guard parts.count == 2, let time = Int64(parts[1]) else { continue }
+            phases[String(parts[0])] = Double(time - previous) / 1e6
+            previous = time
+        }
+        return Measured(milliseconds: Double(frame - started) / 1e6, kib: kib, renderer: String(fields[3]), phases: marks.isEmpty ? [:] : phases)
+    }
+}
