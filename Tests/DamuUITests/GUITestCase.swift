@@ -34,6 +34,7 @@ class GUITestCase: XCTestCase, @unchecked Sendable {
     override func setUpWithError() throws {
         // Not a skip: the test command always provides a display (xvfb-run); without one this fails.
         guard Self.displayAvailable else { throw NoDisplay() }
+        _ = Self.templateCatalog
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("damu-ui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
@@ -46,10 +47,11 @@ class GUITestCase: XCTestCase, @unchecked Sendable {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    static var templateCatalog: TemplateCatalog {
+    /// Read once: some tests later drop to an unprivileged user, who may not read the checkout.
+    static let templateCatalog: TemplateCatalog = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         return try! TemplateCatalog.load(dataDirectory: root.appendingPathComponent("data"))
-    }
+    }()
 
     /// A presented window on a fresh database, `width`×`height`, texts of the instrument in `language`.
     @MainActor
