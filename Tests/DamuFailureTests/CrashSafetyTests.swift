@@ -13,6 +13,7 @@ final class CrashSafetyTests: XCTestCase {
         let folder = try FailureFixtures.temporaryFolder(for: self)
         let database = folder.appendingPathComponent("damu.sqlite")
         let writer = try PackageExecutable("damu-test-writer", near: Self.self)
+        let template = try FailureFixtures.template()
         // A fixed seed: a failure is replayed by running the test again.
         var rng = SplitMix64(seed: 20_251_123)
 
@@ -66,13 +67,14 @@ final class CrashSafetyTests: XCTestCase {
             }
             if stored == expected { continue }
             // The kill came after a newer version was committed but before it was confirmed.
-            if let newer = pending[id], Self.sameAnswers(stored, newer) { continue }
-            XCTFail("committed analysis \(id) is not what was saved")
+            if let newer = pending[id], Self.sameAnswers(stored, try newer.validated(against: template)) { continue }
+            XCTFail("committed analysis \(id) is not what was saved: stored \(stored), confirmed \(expected), pending \(pending[id].map { "\($0)" } ?? "none")")
         }
         print("crash safety: \(Self.kills) kills, \(killedWhileSaving) during a save, \(confirmed.count) analyses confirmed and found whole")
     }
 
-    /// Equal except for the time of saving, which the store sets.
+    /// Equal except for the time of saving, which the store sets. (`given` is validated first, as
+    /// `save` does it: a growth-point step left empty, for one, is not stored.)
     private static func sameAnswers(_ stored: LessonAnalysis, _ given: LessonAnalysis) -> Bool {
         var given = given
         given.updatedAt = stored.updatedAt

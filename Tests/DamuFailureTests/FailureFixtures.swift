@@ -65,6 +65,8 @@ struct PackageExecutable {
 
     let url: URL
 
+    init(_ url: URL) { self.url = url }
+
     init(_ name: String, near test: AnyClass) throws {
         // On Linux the test bundle is a plain executable in the products folder (swift 6.3).
         let bundle = Bundle(for: test).bundleURL

@@ -42,8 +42,16 @@ final class ReadOnlyAndFullDiskTests: XCTestCase {
         let files = try FileManager.default.contentsOfDirectory(atPath: data.path).sorted()
         let bytes = FailureFixtures.bytes(of: url)
 
-        // The command line's output files are made in `home` by whoever the process is then.
+        // The command line's output files are made in `home` by whoever the process is then, and
+        // the unprivileged user may not reach the checkout (CI clones into a 0700 folder): it runs
+        // a copy of `damu` and of the instrument data from `home`.
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: home.path)
+        let tools = home.appendingPathComponent("tools", isDirectory: true)
+        try FileManager.default.createDirectory(at: tools, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: damu.url, to: tools.appendingPathComponent("damu"))
+        try FileManager.default.copyItem(at: FailureFixtures.dataDirectory, to: tools.appendingPathComponent("data"))
+        let damu = try PackageExecutable(tools.appendingPathComponent("damu"))
+        let copiedData = ["DAMU_DATA_DIR": tools.appendingPathComponent("data").path]
         let readOnly = try ReadOnlyFolder(data)
         defer { try? readOnly.restore() }
         XCTAssertFalse(readOnly.isWritable, "the folder must really be read-only for this process")
@@ -63,10 +71,10 @@ final class ReadOnlyAndFullDiskTests: XCTestCase {
             assertNothingSaved(error, mentions: ["read-only"])
         }
         // The command line, started meanwhile, is in the same folder with the same rights.
-        let list = try damu.run(["profiles", "list", "--db", url.path], home: home)
+        let list = try damu.run(["profiles", "list", "--db", url.path], home: home, extra: copiedData)
         XCTAssertEqual(list.status, 0, list.stderr)
         XCTAssertTrue(list.stdout.contains(profile.fullName))
-        let demo = try damu.run(["demo", "--db", url.path, "--seed", "9"], home: home)
+        let demo = try damu.run(["demo", "--db", url.path, "--seed", "9"], home: home, extra: copiedData)
         XCTAssertNotEqual(demo.status, 0)
         XCTAssertTrue(demo.stderr.hasPrefix("damu: "), demo.stderr)
         XCTAssertTrue(demo.stderr.contains("read-only") && demo.stderr.contains("Nothing was saved"), demo.stderr)
