@@ -76,10 +76,10 @@ public struct Palette: Hashable, Sendable {
         background: RGBA(hex: 0xFFFFFF), text: RGBA(hex: 0x241F31), mutedText: RGBA(hex: 0x5E5C64),
         grid: RGBA(hex: 0x241F31, alpha: 0.16), polygonFill: RGBA(hex: 0x3584E4, alpha: 0.28),
         polygonStroke: RGBA(hex: 0x1C71D8), overlayStroke: RGBA(hex: 0x77767B),
-        overlayFill: RGBA(hex: 0x77767B, alpha: 0.10), increase: RGBA(hex: 0x26A269),
+        overlayFill: RGBA(hex: 0x77767B, alpha: 0.10), increase: RGBA(hex: 0x1E7F4F),
         decrease: RGBA(hex: 0xC01C28),
         series: [
-            0x1C71D8, 0x26A269, 0xE5A50A, 0xC64600, 0xC01C28, 0x813D9C, 0x865E3C, 0x2190A4, 0xD56199, 0x5E5C64,
+            0x1C71D8, 0x26A269, 0x986A00, 0xC64600, 0xC01C28, 0x813D9C, 0x865E3C, 0x2190A4, 0xD56199, 0x5E5C64,
         ].map { RGBA(hex: $0) })
 
     public static let dark = Palette(
@@ -101,6 +101,18 @@ public struct Palette: Hashable, Sendable {
         decrease: RGBA(hex: 0xA51D2D),
         series: [
             0x1A5FB4, 0x0B6E3A, 0x986A00, 0xC64600, 0xA51D2D, 0x613583, 0x63452C, 0x0E6673, 0xA8396F, 0x000000,
+        ].map { RGBA(hex: $0) },
+        strokeWeight: 1.5)
+
+    /// The high-contrast look for a desktop that also prefers dark: white on black.
+    public static let highContrastDark = Palette(
+        background: RGBA(hex: 0x000000), text: RGBA(hex: 0xFFFFFF), mutedText: RGBA(hex: 0xDEDDDA),
+        grid: RGBA(hex: 0xFFFFFF, alpha: 0.50), polygonFill: RGBA(hex: 0x99C1F1, alpha: 0.32),
+        polygonStroke: RGBA(hex: 0x99C1F1), overlayStroke: RGBA(hex: 0xFFFFFF),
+        overlayFill: RGBA(hex: 0xFFFFFF, alpha: 0.10), increase: RGBA(hex: 0x8FF0A4),
+        decrease: RGBA(hex: 0xFF7B63),
+        series: [
+            0x99C1F1, 0x8FF0A4, 0xF9F06B, 0xFFBE6F, 0xFF7B63, 0xDC8ADD, 0xCDAB8F, 0x93DDEA, 0xF5A3C7, 0xFFFFFF,
         ].map { RGBA(hex: $0) },
         strokeWeight: 1.5)
 

@@ -100,3 +100,81 @@ gboolean damu_shim_press_key(GtkWidget *widget, guint keyval) {
     g_object_unref(controllers);
     return handled;
 }
+
+/* GTK 4.8 does not read the desktop's dark-style preference itself (libadwaita does): it lives
+ * in the settings portal as org.freedesktop.appearance color-scheme (0 none, 1 dark, 2 light).
+ * Every call is asynchronous so a missing or slow portal never delays the first frame. */
+static void damu_apply_color_scheme(GVariant *value) {
+    /* Read() wraps the value in one or two variants depending on the portal's version. */
+    GVariant *inner = g_variant_ref(value);
+    while (g_variant_is_of_type(inner, G_VARIANT_TYPE_VARIANT)) {
+        GVariant *next = g_variant_get_variant(inner);
+        g_variant_unref(inner);
+        inner = next;
+    }
+    if (g_variant_is_of_type(inner, G_VARIANT_TYPE_UINT32)) {
+        GtkSettings *settings = gtk_settings_get_default();
+        if (settings)
+            g_object_set(settings, "gtk-application-prefer-dark-theme", g_variant_get_uint32(inner) == 1, NULL);
+    }
+    g_variant_unref(inner);
+}
+
+static void damu_portal_changed(GDBusProxy *proxy, const char *sender, const char *signal,
+                                GVariant *parameters, gpointer data) {
+    (void)proxy; (void)sender; (void)data;
+    if (g_strcmp0(signal, "SettingChanged") != 0) return;
+    const char *namespace = NULL, *key = NULL;
+    GVariant *value = NULL;
+    g_variant_get(parameters, "(&s&sv)", &namespace, &key, &value);
+    if (g_strcmp0(namespace, "org.freedesktop.appearance") == 0 && g_strcmp0(key, "color-scheme") == 0)
+        damu_apply_color_scheme(value);
+    g_variant_unref(value);
+}
+
+static void damu_portal_read(GObject *source, GAsyncResult *result, gpointer data) {
+    (void)data;
+    GVariant *reply = g_dbus_proxy_call_finish(G_DBUS_PROXY(source), result, NULL);
+    if (!reply) return;
+    GVariant *value = NULL;
+    g_variant_get(reply, "(v)", &value);
+    damu_apply_color_scheme(value);
+    g_variant_unref(value);
+    g_variant_unref(reply);
+}
+
+static void damu_portal_ready(GObject *source, GAsyncResult *result, gpointer data) {
+    (void)source; (void)data;
+    GDBusProxy *proxy = g_dbus_proxy_new_for_bus_finish(result, NULL);
+    if (!proxy) return;
+    g_signal_connect(proxy, "g-signal", G_CALLBACK(damu_portal_changed), NULL);
+    g_dbus_proxy_call(proxy, "Read", g_variant_new("(ss)", "org.freedesktop.appearance", "color-scheme"),
+                      G_DBUS_CALL_FLAGS_NONE, 2000, NULL, damu_portal_read, NULL);
+    /* Kept for the life of the process: it carries the change signal. */
+}
+
+void damu_shim_follow_color_scheme(void) {
+    g_dbus_proxy_new_for_bus(G_BUS_TYPE_SESSION, G_DBUS_PROXY_FLAGS_DO_NOT_LOAD_PROPERTIES, NULL,
+                             "org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop",
+                             "org.freedesktop.portal.Settings", NULL, damu_portal_ready, NULL);
+}
+
+static void damu_settings_changed(GObject *settings, GParamSpec *spec, gpointer data) {
+    (void)settings; (void)spec;
+    ((void (*)(void))data)();
+}
+
+void damu_shim_on_style_change(void (*callback)(void)) {
+    GtkSettings *settings = gtk_settings_get_default();
+    if (!settings) return;
+    g_signal_connect(settings, "notify::gtk-theme-name", G_CALLBACK(damu_settings_changed), (gpointer)callback);
+    g_signal_connect(settings, "notify::gtk-application-prefer-dark-theme",
+                     G_CALLBACK(damu_settings_changed), (gpointer)callback);
+}
+
+void damu_shim_set_style(const char *theme_name, gboolean prefer_dark) {
+    GtkSettings *settings = gtk_settings_get_default();
+    if (!settings) return;
+    if (theme_name) g_object_set(settings, "gtk-theme-name", theme_name, NULL);
+    g_object_set(settings, "gtk-application-prefer-dark-theme", prefer_dark, NULL);
+}

@@ -10,10 +10,51 @@ enum Theme {
     static var palette: Palette {
         let name = damu_shim_theme_name()
         defer { g_free(name) }
-        let theme = name.map { String(cString: $0) } ?? ""
-        if theme.localizedCaseInsensitiveContains("contrast") { return .highContrast }
-        let dark = damu_shim_prefers_dark() != 0 || theme.localizedCaseInsensitiveContains("dark")
-        return dark ? .dark : .light
+        return palette(themeName: name.map { String(cString: $0) } ?? "", prefersDark: damu_shim_prefers_dark() != 0)
+    }
+
+    /// GTK's own names are "Default-hc" and "Default-hc-dark"; desktops also set "HighContrast" and
+    /// "HighContrastInverse" (white on black).
+    static func palette(themeName theme: String, prefersDark: Bool) -> Palette {
+        let lowered = theme.lowercased()
+        let highContrast = lowered.contains("contrast") || lowered.hasSuffix("-hc") || lowered.contains("-hc-")
+        let dark = prefersDark || lowered.contains("dark") || lowered.contains("inverse")
+        switch (highContrast, dark) {
+        case (true, true): return .highContrastDark
+        case (true, false): return .highContrast
+        case (false, true): return .dark
+        case (false, false): return .light
+        }
+    }
+
+    private struct Redraw {
+        weak var owner: AnyObject?
+        let body: @MainActor () -> Void
+    }
+
+    private static var redraws: [Redraw] = []
+    private static var following = false
+
+    /// Pictures drawn with `palette` redraw when the desktop's style changes while Damu is open,
+    /// for as long as `owner` lives.
+    static func redrawOnChange(_ owner: AnyObject, _ redraw: @escaping @MainActor () -> Void) {
+        redraws.append(Redraw(owner: owner, body: redraw))
+    }
+
+    private static func styleChanged() {
+        redraws.removeAll { $0.owner == nil }
+        for redraw in redraws { redraw.body() }
+    }
+
+    /// Follows the desktop: GtkSettings (theme name, dark preference) and the settings portal's
+    /// colour scheme, which GTK 4.8 does not read itself.
+    static func followDesktop() {
+        guard !following else { return }
+        following = true
+        damu_shim_on_style_change {
+            MainActor.assumeIsolated { Theme.styleChanged() }
+        }
+        damu_shim_follow_color_scheme()
     }
 
     private static let css = """
@@ -32,6 +73,7 @@ enum Theme {
     """
 
     static func install() {
+        followDesktop()
         let provider = gtk_css_provider_new()!
         gtk_css_provider_load_from_data(provider, css, -1)
         gtk_style_context_add_provider_for_display(

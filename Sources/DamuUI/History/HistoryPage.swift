@@ -73,6 +73,8 @@ final class HistoryPage {
         Signal.onPointer(list.raw, "row-selected") { [weak self] row in self?.rowSelected(row) }
         Signal.onPointer(list.raw, "row-activated") { [weak self] _ in self?.openSelected() }
         Signal.on(open.widget, "clicked") { [weak self] in self?.openSelected() }
+        // The trend's colours are chosen per look, so a change of style recolours its lines.
+        Theme.redrawOnChange(self) { [weak self] in self?.drawTrend() }
         Signal.on(delete.widget, "clicked") { [weak self] in self?.confirmDelete() }
     }
 

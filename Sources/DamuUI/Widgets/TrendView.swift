@@ -28,6 +28,7 @@ final class TrendView {
         gtk_drawing_area_set_draw_func(widget.cast(), draw, box) { data in
             Unmanaged<TrendView>.fromOpaque(data!).release()
         }
+        Theme.redrawOnChange(self) { [weak self] in self?.widget.queueDraw() }
     }
 
     func show(lines: [TrendRenderer.Line], title: String?) {

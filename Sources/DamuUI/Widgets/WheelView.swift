@@ -30,6 +30,7 @@ final class WheelView {
             Unmanaged<WheelView>.fromOpaque(data!).release()
         }
         installKeyboard()
+        Theme.redrawOnChange(self) { [weak self] in self?.widget.queueDraw() }
     }
 
     func show(_ picture: WheelPicture) {

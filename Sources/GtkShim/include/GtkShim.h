@@ -39,6 +39,12 @@ GtkWidget *damu_shim_picture_area_new(void);
 /* GtkSettings' theme name (g_free it) and dark preference; g_object_get is varargs. */
 char *damu_shim_theme_name(void);
 gboolean damu_shim_prefers_dark(void);
+/* Follows the settings portal's color-scheme (dark or not) into GtkSettings, asynchronously. */
+void damu_shim_follow_color_scheme(void);
+/* Calls `callback` on the main thread when the theme name or the dark preference changes. */
+void damu_shim_on_style_change(void (*callback)(void));
+/* Sets the theme name (when not NULL) and the dark preference, as the desktop would. */
+void damu_shim_set_style(const char *theme_name, gboolean prefer_dark);
 
 /* Emits GtkEventControllerKey::key-pressed for `keyval` on every key controller of `widget`,
  * as a key press would; returns whether one handled it. (Tests: GTK 4 cannot synthesize key
