@@ -26,7 +26,7 @@ public enum TextRules {
     private static func checkLength(_ text: String, limit: Int, field: String) throws {
         if text.count > limit {
             throw DamuError.invalid(
-                field: field, message: String(format: tr("is %ld characters long; at most %ld fit"), text.count, limit))
+                field: field, message: String(format: trn("is %ld character long; at most %ld fit", "is %ld characters long; at most %ld fit", text.count), text.count, limit))
         }
     }
 }

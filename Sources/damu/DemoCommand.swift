@@ -43,7 +43,7 @@ struct DemoCommand: ParsableCommand {
 
         let first = analyses.first?.lesson.date.iso ?? "", last = analyses.last?.lesson.date.iso ?? ""
         print(String(
-            format: tr("Created the demo teacher “%@” with %ld lesson analyses (%@ to %@)."),
+            format: trn("Created the demo teacher “%@” with %ld lesson analysis (%@ to %@).", "Created the demo teacher “%@” with %ld lesson analyses (%@ to %@).", analyses.count),
             profile.fullName, analyses.count, first, last))
         print(String(format: tr("Database: %@"), database.path))
         print(String(format: tr("Profile id: %@"), profile.id.uuidString))

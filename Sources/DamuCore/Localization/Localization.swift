@@ -37,6 +37,27 @@ public enum Localization {
         bind_textdomain_codeset(gettextDomain, "UTF-8")
     }
 
+    /// LANGUAGE as the process started, before any choice in Preferences replaced it.
+    nonisolated(unsafe) private static var startupLanguage: String??
+
+    /// Shows the interface in `language` ("kk", "ru", "en") from the next string translated on,
+    /// or, with nil, in the language of the system again. Call on the main thread only.
+    public static func choose(language: String?) {
+        if startupLanguage == nil { startupLanguage = .some(ProcessInfo.processInfo.environment["LANGUAGE"]) }
+        if let language {
+            setenv("LANGUAGE", language, 1)
+            // gettext ignores LANGUAGE under the plain C locale, which some PCs start with.
+            if let current = setlocale(LC_MESSAGES, nil), ["C", "POSIX"].contains(String(cString: current)) {
+                setlocale(LC_MESSAGES, "C.UTF-8")
+            }
+        } else if let original = startupLanguage ?? nil {
+            setenv("LANGUAGE", original, 1)
+        } else {
+            unsetenv("LANGUAGE")
+        }
+        damu_intl_language_changed()
+    }
+
     /// The language the interface is shown in: the first of LANGUAGE, LC_ALL, LC_MESSAGES, LANG
     /// that names one Damu has instrument texts for; English otherwise.
     public static var interfaceLanguage: String {

@@ -75,6 +75,30 @@ final class AnalysisEditorPage {
 
     var savedID: UUID? { isNew ? nil : saved?.id }
 
+    /// The analysis as it stands in the window, saved or not, so the page can be built again.
+    struct Draft {
+        let saved: LessonAnalysis
+        let template: LessonAnalysisTemplate
+        let isNew: Bool
+        let shown: LessonAnalysis
+        let dateText: String
+        let step: String
+    }
+
+    var draft: Draft? {
+        guard let saved, let template, let form else { return nil }
+        return Draft(saved: saved, template: template, isNew: isNew, shown: form.draft(basedOn: saved),
+                     dateText: form.date.text, step: currentStep)
+    }
+
+    /// Shows `draft` as it was left: every answer, the date as typed, the same step.
+    func resume(_ draft: Draft) {
+        load(draft.saved, template: draft.template, isNew: draft.isNew)
+        form?.fill(from: draft.shown)
+        form?.date.text = draft.dateText
+        showStep(draft.step)
+    }
+
     /// Whether the form differs from what was last saved (a date that does not parse counts as a change).
     var isDirty: Bool {
         guard let saved, let form else { return false }

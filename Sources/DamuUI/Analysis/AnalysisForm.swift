@@ -167,8 +167,18 @@ final class AnalysisForm {
 
     /// `base` with every value the form shows. Throws when the date does not parse.
     func analysis(basedOn base: LessonAnalysis) throws -> LessonAnalysis {
+        values(basedOn: base, date: try LessonDate(iso: date.text))
+    }
+
+    /// What the form shows, whether or not it would save: a date that does not parse yet is left
+    /// as it was in `base` (the date field's own text is kept by whoever needs it).
+    func draft(basedOn base: LessonAnalysis) -> LessonAnalysis {
+        values(basedOn: base, date: (try? LessonDate(iso: date.text)) ?? base.lesson.date)
+    }
+
+    private func values(basedOn base: LessonAnalysis, date: LessonDate) -> LessonAnalysis {
         var analysis = base
-        analysis.lesson = .init(date: try LessonDate(iso: date.text), grade: grade.text, subject: subject.text, topic: topic.text)
+        analysis.lesson = .init(date: date, grade: grade.text, subject: subject.text, topic: topic.text)
         analysis.followUp = followUp.read(base.followUp)
         analysis.contextAnswers = context.map(\.text)
         analysis.wheel = currentWheel

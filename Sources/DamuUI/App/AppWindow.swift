@@ -21,11 +21,16 @@ final class AppWindow {
     private(set) var history: HistoryPage!
     private(set) var editor: AnalysisEditorPage!
     /// The page that Back returns to from the editor and the profile form.
-    private var returnPage = "chooser"
+    var returnPage = "chooser"
     private var allowClose = false
+    let application: UnsafeMutablePointer<GtkApplication>?
+    /// Told when this window has been built again (in another language) and is gone.
+    var onReplaced: (@MainActor (AppWindow) -> Void)?
+    private(set) var preferences: PreferencesWindow?
 
     init(session: Session, application: UnsafeMutablePointer<GtkApplication>?) {
         self.session = session
+        self.application = application
         if let application {
             window = Widget(gtk_application_window_new(application))
         } else {
@@ -71,6 +76,9 @@ final class AppWindow {
     // MARK: Navigation
 
     var currentPage: String { pages.visibleName ?? "" }
+
+    /// What the header bar says: the page, or whose lessons these are.
+    var title: String { titleLabel.text }
 
     func showChooser() {
         chooser.reload()
@@ -201,6 +209,7 @@ final class AppWindow {
             guard let self else { return }
             ShortcutsWindow.present(parent: window)
         }
+        actions.add("preferences", accelerator: "<Control>comma") { [weak self] in self?.openPreferences() }
         actions.add("about") { [weak self] in
             guard let self else { return }
             AboutDialog.present(parent: window, databasePath: session.database.path)
@@ -213,7 +222,8 @@ final class AppWindow {
             [(tr("_New Lesson Analysis"), "win.new-analysis"), (tr("_Edit Profile"), "win.edit-profile"),
              (tr("S_witch Profile"), "win.switch-profile")],
             [(tr("Export Wheel as _PNG…"), "win.export-png"), (tr("Export Wheel as P_DF…"), "win.export-pdf")],
-            [(tr("_Keyboard Shortcuts"), "win.shortcuts"), (tr("_About Damu"), "win.about")],
+            [(tr("_Preferences"), "win.preferences"), (tr("_Keyboard Shortcuts"), "win.shortcuts"),
+             (tr("_About Damu"), "win.about")],
         ]
         for items in sections {
             let section = g_menu_new()!
@@ -227,6 +237,19 @@ final class AppWindow {
         g_object_unref(graw(menu))
         button.accessibleName(tr("Main menu")).tooltip(tr("Main menu"))
         return button
+    }
+
+    func openPreferences() {
+        if let preferences, preferences.isOpen { preferences.present(); return }
+        let preferences = PreferencesWindow(parent: window) { [weak self] code in self?.switchLanguage(to: code) }
+        self.preferences = preferences
+        preferences.present()
+    }
+
+    /// Destroys the window without asking: its work has been carried elsewhere.
+    func discard() {
+        allowClose = true
+        gtk_window_destroy(window.cast())
     }
 
     // MARK: Export

@@ -16,6 +16,8 @@ public enum GUI {
             // Before GtkApplication's startup opens the display: GTK reads its renderer settings then.
             RendererChoice.applyBeforeGTK()
             damu_shim_attach_main_queue()
+            // Before any string is translated: the language chosen in Preferences wins over the system's.
+            LanguagePreference.applyStored()
             let application = gtk_application_new(applicationID, G_APPLICATION_DEFAULT_FLAGS)!
             defer { g_object_unref(UnsafeMutableRawPointer(application)) }
             let launcher = Launcher(databaseURL: databaseURL, application: application)
@@ -72,6 +74,7 @@ final class Launcher {
     private func showWindow(_ session: Session) {
         let window = AppWindow(session: session, application: application)
         self.window = window
+        window.onReplaced = { [weak self] replacement in self?.window = replacement }
         FirstFrameReport.mark("window")
         if let id = FirstFrameReport.profileToOpen, let profile = try? session.database.profile(id: id) {
             window.chooser.open(profile)

@@ -9,7 +9,8 @@ import Foundation
 final class Session {
     let database: AppDatabase
     let catalog: TemplateCatalog
-    let language: String
+    /// The language new records are written in: the interface's, and it changes with it.
+    var language: String
     var profile: Profile?
 
     init(database: AppDatabase, catalog: TemplateCatalog, language: String) {

@@ -16,6 +16,7 @@ enum ShortcutsWindow {
             ]),
             (tr("General"), [
                 ("<Alt>Left", tr("Back")), ("<Control><Shift>p", tr("Switch profile")),
+                ("<Control>comma", tr("Preferences")),
                 ("<Control>question", tr("Keyboard shortcuts")), ("<Control>w", tr("Close the window")),
             ]),
         ]

@@ -8,7 +8,7 @@ import Foundation
 final class ProfileEditorPage {
     let widget: Widget
     private unowned let window: AppWindow
-    private var original: Profile?
+    private(set) var original: Profile?
 
     let fullName = Entry(accessibleName: tr("Full name"))
     let school = Entry(placeholder: tr("e.g. School-lyceum No. 12"), accessibleName: tr("School"))
@@ -68,7 +68,18 @@ final class ProfileEditorPage {
 
     func load(_ profile: Profile?) {
         original = profile
-        let profile = profile ?? Profile(fullName: "")
+        show(profile ?? Profile(fullName: ""))
+        deleteButton.widget.isVisible = original != nil
+        fullName.widget.grabFocus()
+    }
+
+    /// The form as it was left: `original` is what Save updates, `shown` what the fields held.
+    func resume(original: Profile?, shown: Profile) {
+        load(original)
+        show(shown)
+    }
+
+    private func show(_ profile: Profile) {
         fullName.text = profile.fullName
         school.text = profile.school
         subjects.text = profile.subjects
@@ -78,8 +89,6 @@ final class ProfileEditorPage {
         topic.text = profile.methodologicalTopic
         goal.text = profile.developmentGoal
         mentor.text = profile.mentor
-        deleteButton.widget.isVisible = original != nil
-        fullName.widget.grabFocus()
     }
 
     /// The profile as the form shows it now.

@@ -38,7 +38,7 @@ final class TrendView {
             guard let first = line.series.first, let last = line.series.last else {
                 return String(format: tr("%@: no scores yet"), line.name)
             }
-            return String(format: tr("%@: from %.1f to %.1f over %ld lessons"), line.name, first, last, line.series.points.count)
+            return String(format: trn("%@: from %.1f to %.1f over %ld lesson", "%@: from %.1f to %.1f over %ld lessons", line.series.points.count), line.name, first, last, line.series.points.count)
         }.joined(separator: "; "))
         widget.queueDraw()
     }

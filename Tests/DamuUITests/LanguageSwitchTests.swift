@@ -1,0 +1,111 @@
+import CGtk
+import DamuCore
+import DamuStore
+import Foundation
+import XCTest
+
+@testable import DamuUI
+
+/// Preferences switch the interface between Kazakh, Russian and English at once, and whatever the
+/// teacher had typed, saved or not, is still in the window afterwards.
+final class LanguageSwitchTests: GUITestCase {
+    private var settingsFile: URL {
+        URL(fileURLWithPath: String(cString: g_get_user_config_dir())).appendingPathComponent("damu/settings.ini")
+    }
+
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        // The catalogs `scripts/test` compiled into .locale/ (the app finds them the same way).
+        Localization.setUp(localeDirectory: try XCTUnwrap(ResourceLocator.localeDirectory()))
+    }
+
+    override func tearDownWithError() throws {
+        MainActor.assumeIsolated { Localization.choose(language: nil) }
+        try? FileManager.default.removeItem(at: settingsFile)
+        try super.tearDownWithError()
+    }
+
+    /// Chooses `index` of Preferences' language list and returns the window built in its place.
+    @MainActor
+    private func choose(_ index: Int, in window: AppWindow) throws -> AppWindow {
+        var replacement: AppWindow?
+        window.onReplaced = { replacement = $0 }
+        window.openPreferences()
+        pump()
+        let preferences = try XCTUnwrap(window.preferences)
+        XCTAssertEqual(LanguagePreference.choices[index].code, [nil, "kk", "ru", "en"][index])
+        preferences.language.selected = index
+        pump(milliseconds: 300)
+        let built = try XCTUnwrap(replacement, "a new window replaced the old one")
+        XCTAssertTrue(built.preferences?.isOpen ?? false, "Preferences stay open, now in the new language")
+        return built
+    }
+
+    func testAnUnsavedProfileFormSurvivesSwitchingToRussianAndIsSavedAfterwards() throws {
+        try MainActor.assumeIsolated {
+            let window = try makeWindow()
+            window.showProfileForm(nil)
+            window.profileEditor.fullName.text = "Әлия Нұрланқызы"
+            window.profileEditor.school.text = "№ 7 гимназия"
+            XCTAssertEqual(window.title, "New profile")
+
+            let russian = try choose(2, in: window)
+            XCTAssertEqual(russian.title, "Новый профиль")
+            XCTAssertEqual(russian.currentPage, "profile")
+            XCTAssertEqual(russian.profileEditor.fullName.text, "Әлия Нұрланқызы")
+            XCTAssertEqual(russian.profileEditor.school.text, "№ 7 гимназия")
+            XCTAssertEqual(try storedDatabase().profiles().count, 0, "switching saved nothing by itself")
+            XCTAssertTrue(try String(contentsOf: settingsFile, encoding: .utf8).contains("language=ru"))
+            XCTAssertEqual(LanguagePreference.stored, "ru")
+            screenshot(russian, "preferences-ru-1024")
+            if let directory = ProcessInfo.processInfo.environment["DAMU_SCREENSHOT_DIR"], let preferences = russian.preferences {
+                try? Snapshot.png(of: preferences.window, to: "\(directory)/preferences-dialog-ru.png")
+            }
+
+            russian.profileEditor.save()
+            pump()
+            XCTAssertEqual(try storedDatabase().profiles().map(\.fullName), ["Әлия Нұрланқызы"])
+            XCTAssertEqual(russian.currentPage, "history")
+        }
+    }
+
+    func testAHalfWrittenAnalysisKeepsEveryAnswerTheStepAndItsOwnLanguage() throws {
+        try MainActor.assumeIsolated {
+            let profile = try AppDatabase.open(at: databaseURL).save(Profile(fullName: "Нұрлан Ахметов", school: "№ 3 мектеп"))
+            let window = try makeWindow(language: "ru")
+            window.chooser.open(profile)
+            window.newAnalysis()
+            pump()
+            let form = try XCTUnwrap(window.editor.form)
+            form.date.text = "2025-13-40"  // not a date yet: kept as typed
+            form.context[0].text = "Сынып белсенді болды."
+            form.sectorScores[2].button(8).emit("clicked")
+            form.coaching[4].text = "Келесі жолы уақытты жақсырақ бөлемін."
+            window.editor.showStep("coaching")
+            let sectorNames = form.sectorNames.map(\.text)
+            XCTAssertEqual(window.title, "New lesson analysis")
+
+            let kazakh = try choose(1, in: window)
+            XCTAssertEqual(kazakh.title, "Жаңа өзіндік талдау")
+            XCTAssertEqual(kazakh.currentPage, "editor")
+            XCTAssertEqual(kazakh.editor.currentStep, "coaching")
+            let carried = try XCTUnwrap(kazakh.editor.form)
+            XCTAssertEqual(carried.date.text, "2025-13-40")
+            XCTAssertEqual(carried.context[0].text, "Сынып белсенді болды.")
+            XCTAssertEqual(carried.sectorScores[2].score, 8)
+            XCTAssertEqual(carried.coaching[4].text, "Келесі жолы уақытты жақсырақ бөлемін.")
+            XCTAssertEqual(carried.sectorNames.map(\.text), sectorNames, "the analysis keeps the language it was started in")
+            XCTAssertEqual(carried.language, "ru")
+            XCTAssertTrue(kazakh.editor.isDirty, "still unsaved")
+            XCTAssertEqual(try storedDatabase().history(profileID: profile.id).analyses.count, 0)
+            XCTAssertEqual(kazakh.session.language, "kk", "new analyses are started in the interface's language")
+            screenshot(kazakh, "preferences-kk-editor-1024")
+
+            let system = try choose(0, in: kazakh)
+            XCTAssertEqual(system.title, "New lesson analysis", "the system's language (English here) again")
+            XCTAssertEqual(try XCTUnwrap(system.editor.form).coaching[4].text, "Келесі жолы уақытты жақсырақ бөлемін.")
+            XCTAssertNil(LanguagePreference.stored)
+            XCTAssertFalse(try String(contentsOf: settingsFile, encoding: .utf8).contains("language="))
+        }
+    }
+}
