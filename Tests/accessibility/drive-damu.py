@@ -1,0 +1,183 @@
+#!/usr/bin/python3
+"""Drives the real Damu through the accessibility bus, as a screen reader user would.
+
+Finds every control by its accessible name, creates a profile, scores a lesson's balance wheel,
+saves, and reads the scores back from the wheel's accessible description and from the database.
+Run by scripts/test under Xvfb with its own D-Bus session:
+
+    drive-damu.py PATH-TO-DAMU
+
+Prints one line per check and ends with "accessibility: N passed, N failed".
+"""
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi  # noqa: E402
+
+SCORES = [7, 5, 8, 9, 6, 4, 10, 3]
+passed = failed = 0
+
+
+def check(ok, what):
+    global passed, failed
+    if ok:
+        passed += 1
+        print(f"ok: {what}", flush=True)
+    else:
+        failed += 1
+        print(f"FAILED: {what}", flush=True)
+    return ok
+
+
+def walk(node, depth=0):
+    """Every accessible below node, read from the application each time (no client cache)."""
+    if node is None or depth > 60:
+        return
+    yield node
+    try:
+        count = node.get_child_count()
+    except gi.repository.GLib.Error:
+        return
+    for index in range(count):
+        try:
+            child = node.get_child_at_index(index)
+        except gi.repository.GLib.Error:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def visible(node):
+    # GTK 4.8 sets SHOWING on windows only; a hidden widget is left out of the tree altogether.
+    try:
+        return node.get_state_set().contains(Atspi.StateType.VISIBLE)
+    except gi.repository.GLib.Error:
+        return False
+
+
+def find(app, name, roles=None, timeout=8.0):
+    """The visible accessible called `name` (with one of `roles`), waiting for it to appear."""
+    end = time.monotonic() + timeout
+    while True:
+        for node in walk(app):
+            try:
+                if node.get_name() == name and visible(node) and (roles is None or node.get_role() in roles):
+                    return node
+            except gi.repository.GLib.Error:
+                continue
+        if time.monotonic() > end:
+            return None
+        time.sleep(0.2)
+
+
+def press(app, name):
+    node = find(app, name, (Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON, Atspi.Role.RADIO_BUTTON, Atspi.Role.PAGE_TAB))
+    if not check(node is not None, f"a button named {name!r}"):
+        return False
+    action = node.get_action_iface()
+    names = [action.get_action_name(i) for i in range(action.get_n_actions())]
+    index = names.index("click") if "click" in names else 0
+    done = check(action.do_action(index), f"pressing {name!r}")
+    # The click is delivered through the application's main loop, after do_action returns.
+    time.sleep(0.5)
+    return done
+
+
+def type_into(app, name, text):
+    node = find(app, name, (Atspi.Role.TEXT, Atspi.Role.ENTRY))
+    if not check(node is not None, f"a text field named {name!r}"):
+        return
+    editable = node.get_editable_text_iface()
+    check(editable is not None and editable.set_text_contents(text), f"typing into {name!r}")
+    current = node.get_text_iface()
+    end = time.monotonic() + 3
+    while True:
+        held = current.get_text(0, current.get_character_count())
+        if held == text or time.monotonic() > end:
+            break
+        time.sleep(0.1)
+    check(held == text, f"{name!r} holds what was typed ({held!r})")
+
+
+def description_of(app, name):
+    node = find(app, name, (Atspi.Role.IMAGE,))
+    if not check(node is not None, f"a picture named {name!r}"):
+        return ""
+    # A description set after the first look arrives with a property change; ask again for it.
+    node.clear_cache()
+    return node.get_description() or ""
+
+
+def main():
+    damu = os.path.abspath(sys.argv[1])
+    folder = tempfile.mkdtemp(prefix="damu-a11y-")
+    database = os.path.join(folder, "damu.sqlite")
+    env = dict(os.environ, DAMU_DB=database, XDG_CONFIG_HOME=os.path.join(folder, "config"),
+               XDG_DATA_HOME=os.path.join(folder, "data"), GTK_A11Y="atspi", LANGUAGE="en")
+    env.pop("NO_AT_BRIDGE", None)
+    Atspi.init()
+    app_process = subprocess.Popen([damu], env=env)
+    try:
+        app = None
+        end = time.monotonic() + 30
+        while app is None and time.monotonic() < end:
+            desktop = Atspi.get_desktop(0)
+            for index in range(desktop.get_child_count()):
+                candidate = desktop.get_child_at_index(index)
+                if candidate is not None and candidate.get_process_id() == app_process.pid:
+                    app = candidate
+            time.sleep(0.3)
+        if not check(app is not None, "Damu is on the accessibility bus"):
+            return
+        # Read the tree from the application on every look: pages and header buttons appear later.
+        app.set_cache_mask(Atspi.Cache.NONE)
+
+        press(app, "Create a Profile")
+        type_into(app, "Full name", "Айгүл Серікқызы")
+        type_into(app, "School", "№ 12 мектеп-гимназия")
+        press(app, "Save Profile")
+
+        press(app, "New Lesson Analysis")
+        type_into(app, "Class", "7 Ә")
+        type_into(app, "Topic", "Бөлшектерді қосу")
+        press(app, "2 · Wheel")
+        for sector, score in enumerate(SCORES, start=1):
+            press(app, f"Score of sector {sector}: {score} of 10")
+        time.sleep(0.3)
+        described = description_of(app, "Lesson balance wheel")
+        for sector, score in enumerate(SCORES):
+            check(f": {score} of 10" in described.split("; ")[sector] if described.count("; ") == 7 else False,
+                  f"the wheel's description gives sector {sector + 1} as {score} ({described[:80]!r}…)")
+        press(app, "Save")
+        time.sleep(0.5)
+
+        with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+            rows = db.execute("SELECT topic, content FROM lessonAnalysis WHERE deletedAt IS NULL").fetchall()
+        check(len(rows) == 1 and rows[0][0] == "Бөлшектерді қосу", f"one analysis stored ({len(rows)})")
+        if rows:
+            sectors = json.loads(rows[0][1])["wheel"]["sectors"]
+            check([s.get("score") for s in sectors] == SCORES, f"the stored scores are {SCORES}")
+
+        press(app, "Back")
+        history = description_of(app, "Balance wheel of the chosen lesson")
+        check(all(f": {score} of 10" in part for score, part in zip(SCORES, history.split("; "))) and history.count("; ") == 7,
+              f"the lessons page reads the saved scores back ({history[:80]!r}…)")
+    finally:
+        app_process.terminate()
+        try:
+            app_process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            app_process.kill()
+        print(f"accessibility: {passed} passed, {failed} failed", flush=True)
+
+
+if __name__ == "__main__":
+    main()
+    sys.exit(1 if failed else 0)
