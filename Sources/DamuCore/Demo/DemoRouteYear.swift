@@ -91,7 +91,8 @@ public struct DemoRoutes: Sendable {
         for block in educational.blocks.indices {
             let plan = phrases.blockPlans[block % phrases.blockPlans.count]
             for row in educational.blocks[block].entries.indices where rng.chance(0.6) {
-                educational.blocks[block].entries[row] = .init(expectedResult: plan.result, product: plan.product)
+                educational.blocks[block].entries[row] = .init(
+                    expectedResult: plan.result, product: plan.product, done: rng.chance(0.6))
             }
         }
         educational.blocks[0].ownEntries = [.init(

@@ -23,10 +23,10 @@ public enum EducationalRouteForm {
             let entries = route.blocks[index]
             for (row, title) in block.rows.enumerated() {
                 let entry = entries.entries.indices.contains(row) ? entries.entries[row] : .init()
-                rows.append(.cells([text(title), entry.expectedResult, entry.product]))
+                rows.append(.cells([text(title), entry.expectedResult, entry.product, entry.done ? "✓" : ""]))
             }
             for own in entries.ownEntries {
-                rows.append(.cells([own.form + " " + tr("(own)"), own.expectedResult, own.product]))
+                rows.append(.cells([own.form + " " + tr("(own)"), own.expectedResult, own.product, own.done ? "✓" : ""]))
             }
         }
         return FormDocument(
@@ -37,10 +37,10 @@ public enum EducationalRouteForm {
                 .table(FormTable(
                     columns: [
                         .init(text(form.columns.form), weight: 1.6), .init(text(form.columns.expectedResult), weight: 1.2),
-                        .init(text(form.columns.product), weight: 1.0),
+                        .init(text(form.columns.product), weight: 1.0), .init(tr("Done"), weight: 0.35, centred: true),
                     ],
                     rows: rows)),
-                .note(String(format: tr("Forms of work planned: %ld"), route.filledCount)),
+                .note(String(format: tr("Forms of work planned: %ld; done: %ld"), route.filledCount, route.doneCount)),
             ],
             footer: form.title(for: route.academicYear, in: language))
     }
