@@ -105,7 +105,19 @@ extension AppDatabase {
         try setDeleted(table: "educationalRoute", id: id, deleted: true)
     }
 
+    /// Restores a deleted route unless its year has another live route meanwhile.
     public func restoreEducationalRoute(id: UUID) throws {
+        let twin = try read { db in
+            try String.fetchOne(
+                db,
+                sql: "SELECT old.academicYear FROM educationalRoute old JOIN educationalRoute live ON live.profileId = old.profileId AND live.academicYear = old.academicYear AND live.deletedAt IS NULL AND live.id <> old.id WHERE old.id = ?",
+                arguments: [id.uuidString])
+        }
+        if let twin {
+            throw DamuError.invalid(
+                field: tr("Educational route"),
+                message: String(format: tr("this teacher already has an educational route for %@"), twin))
+        }
         try setDeleted(table: "educationalRoute", id: id, deleted: false)
     }
 

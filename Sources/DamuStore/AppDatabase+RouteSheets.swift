@@ -6,9 +6,11 @@ extension AppDatabase {
     /// Saves a new or edited route sheet after validating it against `template`, in one transaction:
     /// the sheet, its rows, the marks not yet stored and the wheel. Marks are only ever added; a
     /// copy that misses a mark stored meanwhile (from another window or the CLI) is refused, so no
-    /// mark is lost. Returns the sheet as stored.
+    /// mark is lost. With `movingProfile`, the sheet starts the teacher's new category after
+    /// attestation: the profile takes the sheet's category in the same transaction. Returns the
+    /// sheet as stored.
     @discardableResult
-    public func save(_ sheet: RouteSheet, template: RouteSheetTemplate) throws -> RouteSheet {
+    public func save(_ sheet: RouteSheet, template: RouteSheetTemplate, movingProfile: Bool = false) throws -> RouteSheet {
         var stored = try sheet.validated(template: template)
         let now = Self.now()
         stored.createdAt = stored.createdAt.roundedToMilliseconds
@@ -17,6 +19,11 @@ extension AppDatabase {
             try Self.requireLiveProfile(sheet.profileID, in: db)
             try Self.storeSnapshot(of: template, in: db)
             try Self.store(stored, now: now, in: db)
+            if movingProfile {
+                try db.execute(
+                    sql: "UPDATE profile SET category = ?, updatedAt = ? WHERE id = ?",
+                    arguments: [stored.category.rawValue, now, stored.profileID.uuidString])
+            }
         }
         return stored
     }

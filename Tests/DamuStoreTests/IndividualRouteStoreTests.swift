@@ -53,4 +53,17 @@ final class IndividualRouteStoreTests: XCTestCase {
         XCTAssertThrowsError(try database.save(bad, template: template))
         XCTAssertEqual(try database.educationalRoute(profileID: profile.id, academicYear: Self.year), stored, "nothing half-written")
     }
+
+    func testARestoreDoesNotMakeASecondLiveRouteForTheYear() throws {
+        let database = try AppDatabase.inMemory()
+        let profile = try database.save(StoreFixtures.profile())
+        let template = try Self.routesTemplate()
+        let first = try database.save(EducationalRoute(profileID: profile.id, academicYear: Self.year, template: template), template: template)
+        try database.deleteEducationalRoute(id: first.id)
+        let second = try database.save(EducationalRoute(profileID: profile.id, academicYear: Self.year, template: template), template: template)
+        XCTAssertThrowsError(try database.restoreEducationalRoute(id: first.id)) { error in
+            XCTAssertTrue("\(error)".contains("2025-2026"), "\(error)")
+        }
+        XCTAssertEqual(try database.educationalRoutes(profileID: profile.id).map(\.id), [second.id])
+    }
 }

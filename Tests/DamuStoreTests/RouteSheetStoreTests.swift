@@ -161,3 +161,24 @@ final class RouteSheetStoreTests: XCTestCase {
         XCTAssertEqual(evidence.analysesPerWeek[0], 2)
     }
 }
+
+/// A sheet of the next category moves the teacher with it, in the same transaction.
+final class RouteSheetCategoryMoveTests: XCTestCase {
+    func testMovingToTheNextCategoryUpdatesTheProfileWithTheSheet() throws {
+        let database = try AppDatabase.inMemory()
+        let profile = try database.save(StoreFixtures.profile())
+        let catalog = try RouteSheetCatalog.load(dataDirectory: StoreFixtures.dataDirectory)
+        var sheet = RouteSheet(
+            profileID: profile.id, academicYear: try AcademicYear(startYear: 2025), category: .moderator, template: catalog.current,
+            language: "kk")
+        try sheet.mark(.template(2), .partial, on: try LessonDate(iso: "2026-01-10"))
+        sheet = try database.save(sheet, template: catalog.current)
+        let next = try sheet.startNextYear(carryOpenRows: true, category: .expert, catalog: catalog, language: "kk")
+        try database.save(next, template: catalog.current, movingProfile: true)
+        XCTAssertEqual(try database.profile(id: profile.id)?.category, .expert)
+        let stored = try XCTUnwrap(try database.routeSheet(profileID: profile.id, academicYear: try AcademicYear(startYear: 2026)))
+        XCTAssertEqual(stored.category, .expert)
+        XCTAssertEqual(stored.templateRows.count, 10, "Педагог-сарапшы")
+        XCTAssertTrue(stored.progress.marked == 0)
+    }
+}

@@ -186,3 +186,59 @@ final class RouteSheetPageTests: GUITestCase {
         }
     }
 }
+
+/// Choosing another school year in the page: a year without a sheet opens blank and its first
+/// mark creates it; moving to the next category moves the profile too.
+final class RouteSheetYearTests: GUITestCase {
+    func testAYearWithoutASheetOpensBlankAndItsFirstMarkCreatesIt() throws {
+        try MainActor.assumeIsolated {
+            let window = try makeWindow()
+            window.chooser.demoButton.click()
+            pump(milliseconds: 300)
+            let profile = try XCTUnwrap(window.session.profile)
+            window.showRouteSheet()
+            pump(milliseconds: 300)
+            let page = window.routeSheet!
+            let choice = try XCTUnwrap(page.yearChoice)
+            let empty = try XCTUnwrap(page.years.firstIndex { year in
+                (try? storedDatabase().routeSheet(profileID: profile.id, academicYear: year)) == nil
+            })
+            choice.selected = empty
+            pump()
+            let year = page.years[empty]
+            XCTAssertEqual(page.sheet?.academicYear, year)
+            XCTAssertFalse(page.isStored)
+            XCTAssertTrue(page.summary.text.contains("not started yet"), page.summary.text)
+            page.rows.select(row: 0)
+            page.rows.date.text = year.firstDay.adding(days: 14).iso
+            page.rows.markButton.click()
+            pump()
+            let stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.currentMark(of: .template(0)), .achieved)
+            XCTAssertTrue(page.isStored)
+        }
+    }
+
+    func testMovingToTheNextCategoryShowsTheNextSheetAndMovesTheProfile() throws {
+        try MainActor.assumeIsolated {
+            let window = try makeWindow()
+            window.chooser.demoButton.click()
+            pump(milliseconds: 300)
+            let profile = try XCTUnwrap(window.session.profile)
+            window.showRouteSheet()
+            pump(milliseconds: 300)
+            let page = window.routeSheet!
+            let year = try XCTUnwrap(page.sheet?.academicYear)
+            page.startNextYear()
+            pump()
+            Dialogs.answer(GTK_RESPONSE_APPLY.rawValue)
+            pump(milliseconds: 300)
+            XCTAssertEqual(try storedDatabase().profile(id: profile.id)?.category, .expert)
+            let next = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: try year.next()))
+            XCTAssertEqual(next.category, .expert)
+            XCTAssertEqual(page.sheet?.id, next.id)
+            XCTAssertEqual(page.rows.rowIDs.count, next.rowIDs.count)
+            XCTAssertTrue(page.stage.text.contains("Педагог-сарапшы"), page.stage.text)
+        }
+    }
+}

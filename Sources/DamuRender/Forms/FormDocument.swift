@@ -7,6 +7,22 @@ import DamuCore
 ///
 /// Texts are plain strings and wrap with Pango, so Kazakh is shaped and broken like any text on
 /// the desktop. Nothing is ever cut short: a form grows pages instead.
+///
+/// A new form is a function from a record to a `FormDocument`, as `RouteSheetForm` is:
+///
+///     let card = FormDocument(
+///         title: "Рефлексия картасы",
+///         header: FormHeader(name: profile.fullName, school: profile.school, academicYear: year,
+///                            category: profile.category, language: "kk"),
+///         blocks: [
+///             .heading("1. Жыл қорытындысы"),
+///             .fields([FormField("Мақсат", goal)]),
+///             .table(FormTable(columns: [.init("Сұрақ", weight: 2), .init("Жауап", weight: 3)],
+///                              rows: answers.map { .cells([$0.question, $0.answer]) })),
+///         ],
+///         footer: "Рефлексия картасы · \(year)")
+///     try FormExport.pdf(card, to: url)           // every page, 0600, replaced in one step
+///     try FormExport.png(card, page: 0, to: png)  // one page, to look at
 public struct FormDocument: Sendable {
     /// Printed at the top of the first page and stored as the PDF's title.
     public var title: String

@@ -182,8 +182,11 @@ final class RouteSheetPage {
             let instruments = try window.session.routeInstruments()
             let next = try sheet.startNextYear(
                 carryOpenRows: true, category: category, catalog: instruments.sheets, language: window.session.language)
-            let stored = try window.session.database.save(next, template: instruments.sheets.current)
-            if let profile { load(profile: profile, year: stored.academicYear) }
+            let stored = try window.session.database.save(next, template: instruments.sheets.current, movingProfile: category != nil)
+            if let profile, let current = try window.session.database.profile(id: profile.id) {
+                window.session.profile = current
+                load(profile: current, year: stored.academicYear)
+            }
         } catch {
             window.report(error, while: tr("The next school year was not started"))
         }
