@@ -7,6 +7,9 @@ struct RouteSheetCommand: ParsableCommand {
         commandName: "route-sheet",
         abstract: tr("The route sheet of a school year: show it, mark its rows, export it as an A4 PDF."),
         discussion: tr("A route sheet follows the teacher's qualification category and covers one school year, September to August. It is created the first time a row is marked."),
-        subcommands: [RouteSheetShowCommand.self, RouteSheetMarkCommand.self, RouteSheetAddRowCommand.self, RouteSheetExportCommand.self],
+        subcommands: [
+            RouteSheetShowCommand.self, RouteSheetMarkCommand.self, RouteSheetAddRowCommand.self, RouteSheetAddActionCommand.self,
+            RouteSheetNextYearCommand.self, RouteSheetExportCommand.self,
+        ],
         defaultSubcommand: RouteSheetShowCommand.self)
 }

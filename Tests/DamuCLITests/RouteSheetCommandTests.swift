@@ -57,6 +57,35 @@ final class RouteSheetCommandTests: CLITestCase {
         XCTAssertEqual(sheet.ownRows.first?.actions, ["Онлайн курс"])
     }
 
+    func testAddActionAndNextYearGoOnFromTheSheet() throws {
+        let (profile, _) = try makeDemo()
+        let id = profile.id.uuidString
+        let action = try damu.run([
+            "route-sheet", "add-action", "--db", db, "--profile", id, "--year", "2025-2026", "--row", "3", "--action", "Сабақ зерттеу тобы",
+        ])
+        XCTAssertEqual(action.status, 0, action.stderr)
+        let database = try AppDatabase.open(at: databaseURL, create: false)
+        let sheet = try XCTUnwrap(try database.routeSheet(profileID: profile.id, academicYear: try AcademicYear(startYear: 2025)))
+        XCTAssertEqual(sheet.templateRows[2].addedActions.last, "Сабақ зерттеу тобы")
+
+        let next = try damu.run(["route-sheet", "next-year", "--db", db, "--profile", id, "--year", "2025-2026", "--next-category"])
+        XCTAssertEqual(next.status, 0, next.stderr)
+        XCTAssertTrue(next.stdout.contains("2026-2027"), next.stdout)
+        let reopened = try AppDatabase.open(at: databaseURL, create: false)
+        let started = try XCTUnwrap(try reopened.routeSheet(profileID: profile.id, academicYear: try AcademicYear(startYear: 2026)))
+        XCTAssertEqual(started.category, .expert)
+        XCTAssertEqual(try reopened.profile(id: profile.id)?.category, .expert)
+        XCTAssertEqual(started.progress.marked, 0)
+        // Open rows the next category's sheet also has stay template rows there; the others become own rows.
+        let carried = started.ownRows.filter { $0.carriedFrom == (try? AcademicYear(startYear: 2025)) }.count
+        XCTAssertGreaterThan(carried, 0, "open rows come along")
+        XCTAssertLessThanOrEqual(carried, sheet.openRows.count)
+
+        let again = try damu.run(["route-sheet", "next-year", "--db", db, "--profile", id, "--year", "2025-2026"])
+        XCTAssertNotEqual(again.status, 0)
+        XCTAssertTrue(again.stderr.hasPrefix("damu: ") && again.stderr.contains("2026-2027"), again.stderr)
+    }
+
     func testExportsWriteTidyPDFsOnlyTheOwnerCanRead() throws {
         let (profile, _) = try makeDemo()
         for (arguments, name) in [
@@ -106,6 +135,7 @@ final class RouteSheetCommandTests: CLITestCase {
 
     func testEveryRouteCommandHasHelp() throws {
         for arguments in [["route-sheet"], ["route-sheet", "show"], ["route-sheet", "mark"], ["route-sheet", "add-row"],
+                          ["route-sheet", "add-action"], ["route-sheet", "next-year"],
                           ["route-sheet", "export"], ["route"], ["route", "export"]] {
             let result = try damu.run(arguments + ["--help"])
             XCTAssertEqual(result.status, 0, "\(arguments)")

@@ -92,6 +92,14 @@ final class RouteSheetPageTests: GUITestCase {
             XCTAssertEqual(stored.ownRows.last?.direction, "Инклюзивті білім беру")
             XCTAssertEqual(page.rows.selectedIndex, page.rows.rowIDs.count - 1, "the new row is chosen")
 
+            page.rows.select(row: 2)
+            page.rows.newAction.text = "Әріптестің сабағына қатысу"
+            page.rows.addActionButton.click()
+            pump()
+            stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.templateRows[2].addedActions.last, "Әріптестің сабағына қатысу", "kept apart from the template's")
+            page.rows.select(row: page.rows.rowIDs.count - 1)
+
             page.rows.evidence.text = "Семинарға қатыстым"
             page.rows.markButton.click()
             pump()

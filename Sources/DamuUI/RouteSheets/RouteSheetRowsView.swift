@@ -18,6 +18,8 @@ final class RouteSheetRowsView {
     let deleteButton: Button
     let newRow = Entry(placeholder: tr("Direction of your own row"), accessibleName: tr("New row"))
     let addButton: Button
+    let newAction = Entry(placeholder: tr("A concrete action of your own"), accessibleName: tr("New action"))
+    let addActionButton: Button
 
     private(set) var rowIDs: [RouteSheet.RowID] = []
     /// What each row's history shows, for tests and screen readers alike.
@@ -32,6 +34,7 @@ final class RouteSheetRowsView {
         markButton = Button(tr("_Mark Row"), style: "suggested-action") {}
         deleteButton = Button(tr("_Delete Row…")) {}
         addButton = Button(tr("_Add Row")) {}
+        addActionButton = Button(tr("Add A_ction")) {}
         date.widget.size(width: 130).expand(horizontal: false)
         let markForm = Layout.horizontal(spacing: 8, [
             LabelledField.row(tr("M_ark:"), markChoice.widget), LabelledField.row(tr("_Date:"), date.widget),
@@ -40,11 +43,15 @@ final class RouteSheetRowsView {
         let ownForm = Layout.horizontal(spacing: 8, [
             LabelledField.row(tr("Own _row:"), newRow.widget, expand: true), addButton.widget, deleteButton.widget,
         ])
+        let actionForm = Layout.horizontal(spacing: 8, [
+            LabelledField.row(tr("A_ction under the chosen row:"), newAction.widget, expand: true), addActionButton.widget,
+        ])
         let scroller = Layout.scrolled(list).expand(horizontal: true, vertical: true)
-        widget = Layout.vertical(spacing: 8, [scroller, chosenRow.widget, markForm, ownForm])
+        widget = Layout.vertical(spacing: 8, [scroller, chosenRow.widget, markForm, actionForm, ownForm])
         Signal.onPointer(list.raw, "row-selected") { [weak self] _ in self?.selectionChanged() }
         Signal.on(markButton.widget, "clicked") { [weak self] in self?.markChosenRow() }
         Signal.on(addButton.widget, "clicked") { [weak self] in self?.addOwnRow() }
+        Signal.on(addActionButton.widget, "clicked") { [weak self] in self?.addAction() }
         Signal.on(deleteButton.widget, "clicked") { [weak self] in self?.confirmDelete() }
     }
 
@@ -163,6 +170,18 @@ final class RouteSheetRowsView {
             newRow.text = ""
             select(row: rowIDs.count - 1)
         }
+    }
+
+    /// Adds a concrete action of the teacher's own under the chosen row, kept apart from the template's.
+    func addAction() {
+        guard var sheet = page.sheet, let index = selectedIndex, rowIDs.indices.contains(index) else { return }
+        do {
+            try sheet.addAction(newAction.text, to: rowIDs[index])
+        } catch {
+            page.window.report(error, while: tr("The action was not added"))
+            return
+        }
+        if page.save(sheet) { newAction.text = "" }
     }
 
     /// A row with marks is deleted only after the teacher confirms; its marks stay in the file.
