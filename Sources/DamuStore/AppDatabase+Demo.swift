@@ -6,7 +6,10 @@ extension AppDatabase {
     /// Saves a profile with a year of analyses in ONE write transaction: either all of it lands or,
     /// if any record fails validation or SQLite fails halfway, none of it does. Each record is checked
     /// exactly as `save` checks it. Saving the same demo again updates it in place (same ids).
-    public func saveDemo(profile: Profile, analyses: [LessonAnalysis], template: LessonAnalysisTemplate) throws {
+    /// With `routes`, the year's route sheet and both individual routes land in the same transaction.
+    public func saveDemo(
+        profile: Profile, analyses: [LessonAnalysis], template: LessonAnalysisTemplate, routes: DemoRoutes? = nil
+    ) throws {
         let now = Self.now()
         var storedProfile = try profile.validated()
         storedProfile.createdAt = storedProfile.createdAt.roundedToMilliseconds
@@ -26,6 +29,28 @@ extension AppDatabase {
                 }
                 try Self.store(try prepared(analysis, template: template, now: now), in: db)
             }
+            if let routes {
+                try Self.storeDemoRoutes(routes, profile: profile.id, now: now, in: db)
+            }
         }
+    }
+
+    private static func storeDemoRoutes(_ routes: DemoRoutes, profile: UUID, now: Date, in db: Database) throws {
+        guard [routes.sheet.profileID, routes.professionalRoute.profileID, routes.educationalRoute.profileID]
+            .allSatisfy({ $0 == profile })
+        else {
+            throw DamuError.invalid(field: tr("Route sheet"), message: tr("belongs to another profile"))
+        }
+        var sheet = try routes.sheet.validated(template: routes.sheetTemplate)
+        sheet.updatedAt = now
+        try storeSnapshot(of: routes.sheetTemplate, in: db)
+        try store(sheet, now: now, in: db)
+        try storeSnapshot(of: routes.routesTemplate, in: db)
+        var professional = try routes.professionalRoute.validated()
+        professional.updatedAt = now
+        try ProfessionalRouteRecord(professional).save(db)
+        var educational = try routes.educationalRoute.validated(template: routes.routesTemplate)
+        educational.updatedAt = now
+        try EducationalRouteRecord(educational).save(db)
     }
 }

@@ -45,16 +45,19 @@ extension AppDatabase {
             // or a restore could not tell them apart.
             var now = Self.now()
             if let latest = try Date.fetchOne(
-                db, sql: "SELECT MAX(deletedAt) FROM lessonAnalysis WHERE profileId = ?", arguments: [id.uuidString]),
+                db, sql: "SELECT MAX(deletedAt) FROM (\(Self.profileOwnedTables.map { "SELECT deletedAt FROM \($0) WHERE profileId = ?1" }.joined(separator: " UNION ALL ")))",
+                arguments: [id.uuidString]),
                latest >= now {
                 now = latest.addingTimeInterval(0.0015).roundedToMilliseconds
             }
             try db.execute(sql: "UPDATE profile SET deletedAt = ?, updatedAt = ? WHERE id = ? AND deletedAt IS NULL",
                            arguments: [now, now, id.uuidString])
             guard db.changesCount > 0 else { return 0 }
-            try db.execute(
-                sql: "UPDATE lessonAnalysis SET deletedAt = ?, updatedAt = ? WHERE profileId = ? AND deletedAt IS NULL",
-                arguments: [now, now, id.uuidString])
+            for table in Self.profileOwnedTables {
+                try db.execute(
+                    sql: "UPDATE \(table) SET deletedAt = ?, updatedAt = ? WHERE profileId = ? AND deletedAt IS NULL",
+                    arguments: [now, now, id.uuidString])
+            }
             return 1
         }
         if changed == 0 { try requireProfileRow(id: id) }
@@ -67,15 +70,20 @@ extension AppDatabase {
                 db, sql: "SELECT deletedAt FROM profile WHERE id = ? AND deletedAt IS NOT NULL",
                 arguments: [id.uuidString])
             else { return 0 }
-            try db.execute(
-                sql: "UPDATE lessonAnalysis SET deletedAt = NULL, updatedAt = ? WHERE profileId = ? AND deletedAt = ?",
-                arguments: [now, id.uuidString, deletedAt])
+            for table in Self.profileOwnedTables {
+                try db.execute(
+                    sql: "UPDATE \(table) SET deletedAt = NULL, updatedAt = ? WHERE profileId = ? AND deletedAt = ?",
+                    arguments: [now, id.uuidString, deletedAt])
+            }
             try db.execute(sql: "UPDATE profile SET deletedAt = NULL, updatedAt = ? WHERE id = ?",
                            arguments: [now, id.uuidString])
             return 1
         }
         if changed == 0 { try requireProfileRow(id: id) }
     }
+
+    /// The tables whose records belong to one profile and share its tombstone.
+    static let profileOwnedTables = ["lessonAnalysis", "routeSheet", "professionalRoute", "educationalRoute"]
 
     /// Deleting a deleted profile or restoring a live one is harmless; an id never seen is an error.
     private func requireProfileRow(id: UUID) throws {

@@ -50,6 +50,107 @@ enum Schema {
             try db.create(index: "lessonAnalysis_byProfileDate", on: "lessonAnalysis",
                           columns: ["profileId", "lessonDate"])
         }
+        migrator.registerMigration("v2: route sheets, development wheels, individual routes") { db in
+            let categories = "'pedagogue','moderator','expert','researcher','master'"
+            try db.create(table: "routeSheet") { t in
+                t.primaryKey("id", .text)
+                t.column("profileId", .text).notNull().references("profile", onDelete: .cascade)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.column("deletedAt", .datetime)
+                // "2025-2026": sorts by year as text.
+                t.column("academicYear", .text).notNull()
+                t.column("category", .text).notNull().check(sql: "category IN (\(categories))")
+                t.column("templateId", .text).notNull()
+                t.column("templateVersion", .integer).notNull()
+                t.foreignKey(["templateId", "templateVersion"], references: "templateSnapshot")
+            }
+            // One live sheet per teacher and school year; deleted ones stay beside it as tombstones.
+            try db.execute(sql: """
+                CREATE UNIQUE INDEX routeSheet_liveByProfileYear ON routeSheet (profileId, academicYear)
+                WHERE deletedAt IS NULL
+                """)
+            // A row is the template's (templateIndex, texts in the snapshot) or the teacher's own
+            // (templateIndex NULL, texts here); `actions` holds the teacher's actions as JSON.
+            try db.create(table: "routeSheetRow") { t in
+                t.primaryKey("id", .text)
+                t.column("routeSheetId", .text).notNull().references("routeSheet", onDelete: .cascade)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.column("deletedAt", .datetime)
+                t.column("position", .integer).notNull()
+                t.column("templateIndex", .integer).check(sql: "templateIndex IS NULL OR templateIndex >= 0")
+                t.column("direction", .text).notNull()
+                t.column("content", .text).notNull()
+                t.column("actions", .text).notNull()
+                t.column("carriedFrom", .text)
+            }
+            try db.execute(sql: """
+                CREATE UNIQUE INDEX routeSheetRow_templateRow ON routeSheetRow (routeSheetId, templateIndex)
+                WHERE templateIndex IS NOT NULL
+                """)
+            try db.create(index: "routeSheetRow_bySheet", on: "routeSheetRow", columns: ["routeSheetId", "position"])
+            // Marks are only ever added: the row's history is every mark it was given.
+            try db.create(table: "routeMark") { t in
+                t.primaryKey("id", .text)
+                t.column("rowId", .text).notNull().references("routeSheetRow", onDelete: .cascade)
+                t.column("sequence", .integer).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("mark", .text).notNull().check(sql: "mark IN ('+','±','−','none')")
+                t.column("date", .text).notNull()
+                t.column("evidenceKind", .text).check(sql: "evidenceKind IS NULL OR evidenceKind IN ('text','path','link')")
+                t.column("evidenceValue", .text)
+                t.uniqueKey(["rowId", "sequence"])
+            }
+            try db.create(table: "developmentWheelSector") { t in
+                t.column("routeSheetId", .text).notNull().references("routeSheet", onDelete: .cascade)
+                t.column("position", .integer).notNull()
+                t.column("name", .text).notNull()
+                for moment in ["start", "middle", "end"] {
+                    t.column(moment, .integer).check(sql: "\(moment) IS NULL OR \(moment) BETWEEN 0 AND 10")
+                }
+                t.primaryKey(["routeSheetId", "position"])
+            }
+            // Table 17; the four lists as JSON (see ProfessionalRouteRecord.Content).
+            try db.create(table: "professionalRoute") { t in
+                t.primaryKey("id", .text)
+                t.column("profileId", .text).notNull().references("profile", onDelete: .cascade)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.column("deletedAt", .datetime)
+                t.column("templateId", .text).notNull()
+                t.column("templateVersion", .integer).notNull()
+                t.column("topic", .text).notNull()
+                t.column("periodStart", .text).notNull()
+                t.column("periodEnd", .text).notNull()
+                t.column("content", .text).notNull()
+                t.foreignKey(["templateId", "templateVersion"], references: "templateSnapshot")
+            }
+            try db.create(index: "professionalRoute_byProfile", on: "professionalRoute", columns: ["profileId", "periodStart"])
+            // Table 18; the eight blocks as JSON (see EducationalRouteRecord).
+            try db.create(table: "educationalRoute") { t in
+                t.primaryKey("id", .text)
+                t.column("profileId", .text).notNull().references("profile", onDelete: .cascade)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.column("deletedAt", .datetime)
+                t.column("templateId", .text).notNull()
+                t.column("templateVersion", .integer).notNull()
+                t.column("academicYear", .text).notNull()
+                t.column("fullName", .text).notNull()
+                t.column("yearsOfService", .integer).check(sql: "yearsOfService IS NULL OR yearsOfService BETWEEN 0 AND 60")
+                t.column("category", .text).check(sql: "category IS NULL OR category IN (\(categories))")
+                t.column("methodologicalTopic", .text).notNull()
+                t.column("developmentGoal", .text).notNull()
+                t.column("motivation", .text).notNull()
+                t.column("blocks", .text).notNull()
+                t.foreignKey(["templateId", "templateVersion"], references: "templateSnapshot")
+            }
+            try db.execute(sql: """
+                CREATE UNIQUE INDEX educationalRoute_liveByProfileYear ON educationalRoute (profileId, academicYear)
+                WHERE deletedAt IS NULL
+                """)
+        }
         return migrator
     }
 }

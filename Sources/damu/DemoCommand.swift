@@ -7,8 +7,8 @@ import Foundation
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: tr("Add a demo teacher with a year of lesson analyses."),
-        discussion: tr("Creates one teacher profile (Педагог-модератор, mathematics) and about one lesson self-analysis a week from September to May, all in one step. The database is created if it does not exist. The same --seed always gives the same teacher and lessons; running it again updates that demo instead of adding a second one."))
+        abstract: tr("Add a demo teacher with a year of lesson analyses and a marked route sheet."),
+        discussion: tr("Creates one teacher profile (Педагог-модератор, mathematics) and about one lesson self-analysis a week from September to May, with the year's route sheet marked through the year, the development wheel scored three times and both individual routes, all in one step. The database is created if it does not exist. The same --seed always gives the same teacher and lessons; running it again updates that demo instead of adding a second one."))
 
     @OptionGroup var storage: StorageOptions
 
@@ -38,13 +38,21 @@ struct DemoCommand: ParsableCommand {
         let (profile, analyses) = DemoYear.make(
             template: template, language: language, startingYear: startingYear, seed: seed)
         let url = storage.databaseURL
+        let routes = DemoRoutes.make(
+            profile: profile, lessonDates: analyses.map(\.lesson.date), sheetTemplate: try RouteSheetCatalog.shipped().current,
+            routesTemplate: try IndividualRoutesCatalog.shipped().current, language: language, startingYear: startingYear,
+            seed: seed)
         let database = try storage.open(create: true)
-        try database.saveDemo(profile: profile, analyses: analyses, template: template)
+        try database.saveDemo(profile: profile, analyses: analyses, template: template, routes: routes)
 
         let first = analyses.first?.lesson.date.iso ?? "", last = analyses.last?.lesson.date.iso ?? ""
         print(String(
             format: trn("Created the demo teacher “%@” with %ld lesson analysis (%@ to %@).", "Created the demo teacher “%@” with %ld lesson analyses (%@ to %@).", analyses.count),
             profile.fullName, analyses.count, first, last))
+        let progress = routes.sheet.progress
+        print(String(
+            format: tr("Its route sheet for %@: %ld rows achieved, %ld partially, %ld not achieved, %ld unmarked."),
+            routes.sheet.academicYear.description, progress.achieved, progress.partial, progress.notAchieved, progress.unmarked))
         print(String(format: tr("Database: %@"), database.path))
         print(String(format: tr("Profile id: %@"), profile.id.uuidString))
         let db = Self.shellQuoted(url.path)

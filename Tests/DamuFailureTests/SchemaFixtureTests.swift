@@ -15,6 +15,11 @@ final class SchemaFixtureTests: XCTestCase {
         var deletedProfile: UUID
         var deletedProfileAnalyses: Int
         var deletedAnalyses: [UUID]
+        /// Absent from fixtures older than schema v2.
+        var routeSheets: [String: [RouteSheet]]?
+        var professionalRoutes: [String: [ProfessionalDevelopmentRoute]]?
+        var educationalRoutes: [String: [EducationalRoute]]?
+        var deletedProfileRouteSheets: Int?
     }
 
     static let fixtures = FailureFixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/databases", isDirectory: true)
@@ -57,11 +62,30 @@ final class SchemaFixtureTests: XCTestCase {
                 for analysis in history {
                     XCTAssertNoThrow(try database.template(of: analysis), "the template it was answered against")
                 }
+                let key = profile.id.uuidString
+                if let sheets = expected.routeSheets {
+                    let stored = try database.routeSheets(profileID: profile.id)
+                    XCTAssertEqual(stored, sheets[key] ?? [], "v\(version): route sheets of \(profile.fullName)")
+                    for sheet in stored {
+                        XCTAssertNoThrow(try database.template(of: sheet), "the route sheet's template")
+                    }
+                } else {
+                    XCTAssertEqual(try database.routeSheets(profileID: profile.id), [], "v\(version) had no route sheets")
+                }
+                if let routes = expected.professionalRoutes {
+                    XCTAssertEqual(try database.professionalRoutes(profileID: profile.id), routes[key] ?? [], "v\(version): Table 17")
+                }
+                if let routes = expected.educationalRoutes {
+                    XCTAssertEqual(try database.educationalRoutes(profileID: profile.id), routes[key] ?? [], "v\(version): Table 18")
+                }
             }
             // Tombstones survive the migration, and so does what they hide.
             XCTAssertNil(try database.profile(id: expected.deletedProfile))
             try database.restoreProfile(id: expected.deletedProfile)
             XCTAssertEqual(try database.history(profileID: expected.deletedProfile).analyses.count, expected.deletedProfileAnalyses)
+            if let sheets = expected.deletedProfileRouteSheets {
+                XCTAssertEqual(try database.routeSheets(profileID: expected.deletedProfile).count, sheets, "v\(version): sheets restored")
+            }
             for id in expected.deletedAnalyses {
                 XCTAssertNil(try database.analysis(id: id), "v\(version): \(id) stays deleted")
                 try database.restoreAnalysis(id: id)

@@ -18,6 +18,12 @@ enum SchemaFixture {
         var deletedProfileAnalyses: Int
         /// Analyses deleted one by one (tombstones).
         var deletedAnalyses: [UUID]
+        /// From schema v2: each live profile's route sheets, professional and educational routes.
+        var routeSheets: [String: [RouteSheet]]?
+        var professionalRoutes: [String: [ProfessionalDevelopmentRoute]]?
+        var educationalRoutes: [String: [EducationalRoute]]?
+        /// The route sheets the deleted profile's restore brings back.
+        var deletedProfileRouteSheets: Int?
     }
 
     static func write(database url: URL, expected: URL) throws {
@@ -25,6 +31,8 @@ enum SchemaFixture {
             throw DamuError.storage("\(url.path) exists; a fixture is written once, into a new file")
         }
         let template = try TemplateCatalog.shipped().current
+        let sheetTemplate = try RouteSheetCatalog.shipped().current
+        let routesTemplate = try IndividualRoutesCatalog.shipped().current
         var deletedAnalyses: [UUID] = []
         let deletedProfile: UUID
         let deletedProfileAnalyses: Int
@@ -35,9 +43,24 @@ enum SchemaFixture {
             for (seed, language) in [(1, "kk"), (2, "ru"), (3, "en")] {
                 let (profile, analyses) = DemoYear.make(
                     template: template, language: language, startingYear: 2024, seed: UInt64(seed))
-                try database.saveDemo(profile: profile, analyses: Array(analyses.prefix(6)), template: template)
+                let routes = DemoRoutes.make(
+                    profile: profile, lessonDates: analyses.map(\.lesson.date), sheetTemplate: sheetTemplate,
+                    routesTemplate: routesTemplate, language: language, startingYear: 2024, seed: UInt64(seed))
+                try database.saveDemo(profile: profile, analyses: Array(analyses.prefix(6)), template: template, routes: routes)
                 years.append((profile, Array(analyses.prefix(6))))
             }
+            // A mark given after the first save, an own row taken off (its marks under a tombstone),
+            // and a sheet of the next year that carries the open rows over.
+            var sheet = try database.routeSheets(profileID: years[0].0.id)[0]
+            try sheet.mark(.template(1), .achieved, on: try LessonDate(iso: "2025-05-28"), evidence: .text("Жыл соңындағы есеп"))
+            let extra = try sheet.addOwnRow(direction: "Уақытша жол")
+            try sheet.mark(extra, .partial, on: try LessonDate(iso: "2025-03-03"))
+            sheet = try database.save(sheet, template: sheetTemplate)
+            if case let .own(id) = extra { sheet.removeOwnRow(id) }
+            sheet = try database.save(sheet, template: sheetTemplate)
+            let next = try sheet.startNextYear(
+                carryOpenRows: true, catalog: try RouteSheetCatalog.shipped(), language: "kk")
+            try database.save(next, template: sheetTemplate)
             // An edit after the first save: a renamed sector and a changed score.
             var edited = years[0].1[2]
             edited.wheel.sectors[4].name = "Сыныптағы ахуал"
@@ -55,13 +78,21 @@ enum SchemaFixture {
         let database = try AppDatabase.open(at: url, create: false)
         let profiles = try database.profiles()
         var histories: [String: [LessonAnalysis]] = [:]
+        var routeSheets: [String: [RouteSheet]] = [:]
+        var professionalRoutes: [String: [ProfessionalDevelopmentRoute]] = [:]
+        var educationalRoutes: [String: [EducationalRoute]] = [:]
         for profile in profiles {
-            histories[profile.id.uuidString] = try database.history(profileID: profile.id).analyses
+            let key = profile.id.uuidString
+            histories[key] = try database.history(profileID: profile.id).analyses
+            routeSheets[key] = try database.routeSheets(profileID: profile.id)
+            professionalRoutes[key] = try database.professionalRoutes(profileID: profile.id)
+            educationalRoutes[key] = try database.educationalRoutes(profileID: profile.id)
         }
         let contents = Expected(
             migrations: try database.appliedMigrations(), profiles: profiles, histories: histories,
             deletedProfile: deletedProfile, deletedProfileAnalyses: deletedProfileAnalyses,
-            deletedAnalyses: deletedAnalyses)
+            deletedAnalyses: deletedAnalyses, routeSheets: routeSheets, professionalRoutes: professionalRoutes,
+            educationalRoutes: educationalRoutes, deletedProfileRouteSheets: 1)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try encoder.encode(contents).write(to: expected)

@@ -41,10 +41,23 @@ public struct EducationalRoute: Identifiable, Hashable, Codable, Sendable {
     public struct Entry: Hashable, Codable, Sendable {
         public var expectedResult: String
         public var product: String
+        /// Marked by the teacher when the form of work was carried out.
+        public var done: Bool
 
-        public init(expectedResult: String = "", product: String = "") {
+        public init(expectedResult: String = "", product: String = "", done: Bool = false) {
             self.expectedResult = expectedResult
             self.product = product
+            self.done = done
+        }
+
+        private enum CodingKeys: String, CodingKey { case expectedResult, product, done }
+
+        // Routes written before the done mark existed read as not done.
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            expectedResult = try container.decode(String.self, forKey: .expectedResult)
+            product = try container.decode(String.self, forKey: .product)
+            done = try container.decodeIfPresent(Bool.self, forKey: .done) ?? false
         }
 
         public var isFilled: Bool { !expectedResult.isEmpty || !product.isEmpty }
@@ -55,11 +68,23 @@ public struct EducationalRoute: Identifiable, Hashable, Codable, Sendable {
         public var form: String
         public var expectedResult: String
         public var product: String
+        public var done: Bool
 
-        public init(form: String, expectedResult: String = "", product: String = "") {
+        public init(form: String, expectedResult: String = "", product: String = "", done: Bool = false) {
             self.form = form
             self.expectedResult = expectedResult
             self.product = product
+            self.done = done
+        }
+
+        private enum CodingKeys: String, CodingKey { case form, expectedResult, product, done }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            form = try container.decode(String.self, forKey: .form)
+            expectedResult = try container.decode(String.self, forKey: .expectedResult)
+            product = try container.decode(String.self, forKey: .product)
+            done = try container.decodeIfPresent(Bool.self, forKey: .done) ?? false
         }
     }
 
@@ -106,6 +131,11 @@ public struct EducationalRoute: Identifiable, Hashable, Codable, Sendable {
         blocks.reduce(0) { $0 + $1.entries.filter(\.isFilled).count + $1.ownEntries.count }
     }
 
+    /// Forms of work marked done, own ones included.
+    public var doneCount: Int {
+        blocks.reduce(0) { $0 + $1.entries.filter(\.done).count + $1.ownEntries.filter(\.done).count }
+    }
+
     /// The route trimmed and checked against the template it names.
     public func validated(template: IndividualRoutesTemplate) throws -> EducationalRoute {
         let shape = template.educationalRoute.blocks.map(\.rows.count)
@@ -134,14 +164,14 @@ public struct EducationalRoute: Identifiable, Hashable, Codable, Sendable {
                 let field = String(format: tr("%@, row %ld"), blockName, row + 1)
                 route.blocks[blockIndex].entries[row] = Entry(
                     expectedResult: try TextRules.paragraph(entry.expectedResult, field: field),
-                    product: try TextRules.paragraph(entry.product, field: field))
+                    product: try TextRules.paragraph(entry.product, field: field), done: entry.done)
             }
             for (row, own) in block.ownEntries.enumerated() {
                 let field = String(format: tr("%@, own row %ld"), blockName, row + 1)
                 route.blocks[blockIndex].ownEntries[row] = OwnEntry(
                     form: try TextRules.line(own.form, field: field, required: true),
                     expectedResult: try TextRules.paragraph(own.expectedResult, field: field),
-                    product: try TextRules.paragraph(own.product, field: field))
+                    product: try TextRules.paragraph(own.product, field: field), done: own.done)
             }
         }
         return route

@@ -20,6 +20,7 @@ final class AppWindow {
     private(set) var profileEditor: ProfileEditorPage!
     private(set) var history: HistoryPage!
     private(set) var editor: AnalysisEditorPage!
+    private(set) var routeSheet: RouteSheetPage!
     /// The page that Back returns to from the editor and the profile form.
     var returnPage = "chooser"
     private var allowClose = false
@@ -55,6 +56,7 @@ final class AppWindow {
         profileEditor = ProfileEditorPage(window: self)
         history = HistoryPage(window: self)
         editor = AnalysisEditorPage(window: self)
+        routeSheet = RouteSheetPage(window: self)
         // Every page's header buttons live in the header bar from the start and are shown with
         // their page: moving widgets in and out would leave assistive technology a stale tree.
         for button in headerButtonsByPage.flatMap(\.1) {
@@ -65,6 +67,7 @@ final class AppWindow {
         pages.add(profileEditor.widget, name: "profile")
         pages.add(history.widget, name: "history")
         pages.add(editor.widget, name: "editor")
+        pages.add(routeSheet.widget, name: "route-sheet")
         Signal.on(backButton.widget, "clicked") { [weak self] in self?.goBack() }
         installActions()
         Signal.onBool(window.raw, "close-request") { [weak self] in self?.closeRequested() ?? false }
@@ -97,6 +100,15 @@ final class AppWindow {
         show("history", title: profile.fullName)
     }
 
+    /// The open profile's route sheet of `year` (default: the current school year's, else the latest).
+    func showRouteSheet(year: AcademicYear? = nil) {
+        guard let profile = session.profile else { return }
+        leaveEditor { [self] in
+            show("route-sheet", title: String(format: tr("Route sheet — %@"), profile.fullName))
+            routeSheet.load(profile: profile, year: year)
+        }
+    }
+
     func showEditor(_ analysis: LessonAnalysis, template: LessonAnalysisTemplate, isNew: Bool) {
         show("editor", title: isNew ? tr("New lesson analysis") : tr("Lesson analysis"))
         // After show(): the editor decides whether its Delete button applies.
@@ -118,7 +130,8 @@ final class AppWindow {
 
     private var headerButtonsByPage: [(String, [Widget])] {
         [("chooser", chooser.headerButtons), ("profile", profileEditor.headerButtons),
-         ("history", history.headerButtons), ("editor", editor.headerButtons)]
+         ("history", history.headerButtons), ("editor", editor.headerButtons),
+         ("route-sheet", routeSheet.headerButtons)]
     }
 
     private func show(_ page: String, title: String) {
@@ -134,6 +147,8 @@ final class AppWindow {
         actions.setEnabled("save", page == "editor" || page == "profile")
         actions.setEnabled("export-png", page == "history" || page == "editor")
         actions.setEnabled("export-pdf", page == "history" || page == "editor")
+        actions.setEnabled("route-sheet", inProfile && page != "route-sheet")
+        actions.setEnabled("export-route-sheet", page == "route-sheet")
     }
 
     func goBack() {
@@ -144,6 +159,8 @@ final class AppWindow {
             }
         case "profile":
             if returnPage == "history", let profile = session.profile { showHistory(profile) } else { showChooser() }
+        case "route-sheet":
+            if let profile = session.profile { showHistory(profile) }
         case "history":
             session.profile = nil
             showChooser()
@@ -200,6 +217,8 @@ final class AppWindow {
         }
         actions.add("export-png", accelerator: "<Control>e") { [weak self] in self?.exportWheel(.png) }
         actions.add("export-pdf", accelerator: "<Control><Shift>e") { [weak self] in self?.exportWheel(.pdf) }
+        actions.add("route-sheet", accelerator: "<Control>r") { [weak self] in self?.showRouteSheet() }
+        actions.add("export-route-sheet", accelerator: "<Control><Shift>r") { [weak self] in self?.exportRouteSheet() }
         actions.add("back", accelerator: "<Alt>Left") { [weak self] in self?.goBack() }
         actions.add("close", accelerator: "<Control>w") { [weak self] in
             guard let self else { return }
@@ -219,9 +238,10 @@ final class AppWindow {
     private func menuButton() -> Widget {
         let menu = g_menu_new()!
         let sections: [[(String, String)]] = [
-            [(tr("_New Lesson Analysis"), "win.new-analysis"), (tr("_Edit Profile"), "win.edit-profile"),
-             (tr("S_witch Profile"), "win.switch-profile")],
-            [(tr("Export Wheel as _PNG…"), "win.export-png"), (tr("Export Wheel as P_DF…"), "win.export-pdf")],
+            [(tr("_New Lesson Analysis"), "win.new-analysis"), (tr("_Route Sheet"), "win.route-sheet"),
+             (tr("_Edit Profile"), "win.edit-profile"), (tr("S_witch Profile"), "win.switch-profile")],
+            [(tr("Export Wheel as _PNG…"), "win.export-png"), (tr("Export Wheel as P_DF…"), "win.export-pdf"),
+             (tr("Export Route Sheet Form as PD_F…"), "win.export-route-sheet")],
             [(tr("_Preferences"), "win.preferences"), (tr("_Keyboard Shortcuts"), "win.shortcuts"),
              (tr("_About Damu"), "win.about")],
         ]
@@ -280,6 +300,24 @@ final class AppWindow {
             }
         } catch {
             report(error, while: tr("The wheel was not exported"))
+        }
+    }
+
+    /// Saves the form of the route-sheet tab on screen (sheet, wheel or routes) as an A4 PDF.
+    private func exportRouteSheet() {
+        guard currentPage == "route-sheet", let document = routeSheet.exportDocument() else { return }
+        let year = routeSheet.sheet?.academicYear.description ?? ""
+        let kind = routeSheet.visibleTab == "wheel" ? "wheel" : routeSheet.visibleTab == "routes" ? "routes" : "sheet"
+        FileChooser.save(parent: window, title: tr("Export as PDF"), suggestedName: "damu-route-\(kind)-\(year).pdf") { [self] path in
+            exportForm(document, to: URL(fileURLWithPath: path))
+        }
+    }
+
+    func exportForm(_ document: FormDocument, to url: URL) {
+        do {
+            try FormExport.pdf(document, to: url)
+        } catch {
+            report(error, while: tr("The form was not exported"))
         }
     }
 

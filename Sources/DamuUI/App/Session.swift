@@ -12,11 +12,26 @@ final class Session {
     /// The language new records are written in: the interface's, and it changes with it.
     var language: String
     var profile: Profile?
+    private let loadRouteInstruments: () throws -> RouteInstruments
+    private var loadedRouteInstruments: RouteInstruments?
 
-    init(database: AppDatabase, catalog: TemplateCatalog, language: String) {
+    init(
+        database: AppDatabase, catalog: TemplateCatalog, language: String,
+        routeInstruments: @escaping () throws -> RouteInstruments = RouteInstruments.shipped
+    ) {
         self.database = database
         self.catalog = catalog
         self.language = language
+        self.loadRouteInstruments = routeInstruments
+    }
+
+    /// The route-sheet, level and individual-route instruments, read when first needed: a teacher
+    /// who only analyses lessons never waits for them.
+    func routeInstruments() throws -> RouteInstruments {
+        if let loadedRouteInstruments { return loadedRouteInstruments }
+        let instruments = try loadRouteInstruments()
+        loadedRouteInstruments = instruments
+        return instruments
     }
 
     /// A blank analysis for today against the current template. The wheel's sectors keep the names
@@ -61,11 +76,16 @@ final class Session {
 
 extension Session {
     /// Adds the demo teacher with a year of lessons (the last complete school year), in one transaction.
+    /// The demo has its route sheet of that year marked, its wheel scored and both routes filled in.
     func createDemoProfile() throws -> Profile {
         let template = catalog.current
-        let (profile, analyses) = DemoYear.make(
-            template: template, language: language, startingYear: LessonDate.today.academicYearStart - 1, seed: 2025)
-        try database.saveDemo(profile: profile, analyses: analyses, template: template)
+        let instruments = try routeInstruments()
+        let year = LessonDate.today.academicYearStart - 1
+        let (profile, analyses) = DemoYear.make(template: template, language: language, startingYear: year, seed: 2025)
+        let routes = DemoRoutes.make(
+            profile: profile, lessonDates: analyses.map(\.lesson.date), sheetTemplate: instruments.sheets.current,
+            routesTemplate: instruments.routes.current, language: language, startingYear: year, seed: 2025)
+        try database.saveDemo(profile: profile, analyses: analyses, template: template, routes: routes)
         return profile
     }
 }

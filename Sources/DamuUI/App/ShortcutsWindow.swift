@@ -10,6 +10,9 @@ enum ShortcutsWindow {
                 ("<Control>n", tr("New lesson analysis")), ("<Control>s", tr("Save")),
                 ("<Control>e", tr("Export wheel as PNG")), ("<Control><Shift>e", tr("Export wheel as PDF")),
             ]),
+            (tr("Route sheet"), [
+                ("<Control>r", tr("Open the route sheet")), ("<Control><Shift>r", tr("Export the route sheet form as PDF")),
+            ]),
             (tr("Balance wheel"), [
                 ("Left Right", tr("Choose a sector (on the wheel)")), ("0...9", tr("Score the chosen sector")),
                 ("plus minus", tr("Raise or lower the score by 1")),

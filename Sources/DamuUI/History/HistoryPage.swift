@@ -39,7 +39,9 @@ final class HistoryPage {
 
         let newButton = Button(tr("_New Lesson Analysis"), style: "suggested-action") { [weak window] in window?.newAnalysis() }
         newButton.widget.tooltip(tr("New lesson analysis (Ctrl+N)"))
-        headerButtons = [newButton.widget]
+        let routeSheet = Button(tr("Route _Sheet")) { [weak window] in window?.showRouteSheet() }
+        routeSheet.widget.tooltip(tr("The route sheet of the school year (Ctrl+R)"))
+        headerButtons = [routeSheet.widget, newButton.widget]
 
         let open = Button(tr("_Open")) {}
         let delete = Button(tr("_Delete…")) {}

@@ -1,0 +1,74 @@
+import CGtk
+import DamuCore
+import DamuRender
+import Foundation
+
+/// The teacher development wheel of the year: the three scorings drawn over each other by the
+/// shared renderer, and a score chooser per sector for the moment being scored.
+@MainActor
+final class DevelopmentWheelTab {
+    let widget: Widget
+    private unowned let page: RouteSheetPage
+    let view = WheelView(accessibleName: tr("Teacher development wheel"))
+    let moment = DropDown(items: DevelopmentWheel.Moment.allCases.map(\.title), accessibleName: tr("Scoring"))
+    private let legend = Label(style: "damu-hint")
+    private let scores = Layout.vertical(spacing: 4)
+    private(set) var scoreChoices: [DropDown] = []
+    private var showing = false
+
+    /// "—" for unscored, then 0…10.
+    static let scoreItems = ["—"] + (0...10).map(String.init)
+
+    init(page: RouteSheetPage) {
+        self.page = page
+        let side = Layout.vertical(spacing: 8, [LabelledField.row(tr("_Scoring:"), moment.widget), Layout.scrolled(scores).expand(vertical: true)])
+        side.size(width: 340)
+        let drawing = Layout.vertical(spacing: 4, [view.widget, legend.widget])
+        widget = Layout.horizontal(spacing: 12, [drawing.expand(horizontal: true, vertical: true), side])
+        moment.onChange { [weak self] in self?.rebuildScores() }
+        view.onScore = { [weak self] sector, score in self?.score(sector, score) }
+    }
+
+    var chosenMoment: DevelopmentWheel.Moment {
+        DevelopmentWheel.Moment.allCases[min(max(moment.selected, 0), DevelopmentWheel.Moment.allCases.count - 1)]
+    }
+
+    func show(_ wheel: DevelopmentWheel) {
+        view.show(DevelopmentWheelForm.picture(wheel))
+        legend.text = DevelopmentWheelForm.legend(wheel)
+        rebuildScores()
+    }
+
+    private func rebuildScores() {
+        guard let wheel = page.sheet?.wheel else { return }
+        showing = true
+        defer { showing = false }
+        Layout.removeAll(from: scores)
+        scoreChoices = []
+        for (index, sector) in wheel.sectors.enumerated() {
+            let name = Label(sector.name)
+            name.widget.expand(horizontal: true)
+            let choice = DropDown(items: Self.scoreItems, accessibleName: String(format: tr("%@, %@"), sector.name, chosenMoment.title))
+            choice.selected = sector[chosenMoment].map { $0 + 1 } ?? 0
+            choice.onChange { [weak self] in
+                guard let self, !showing else { return }
+                let value = choice.selected
+                // Saving rebuilds these choosers: not while this one is still telling of its change.
+                DispatchQueue.main.async { [weak self] in self?.score(index, value <= 0 ? nil : value - 1) }
+            }
+            scoreChoices.append(choice)
+            Layout.append(Layout.horizontal(spacing: 6, [name.widget, choice.widget]), to: scores)
+        }
+    }
+
+    private func score(_ sector: Int, _ value: Int?) {
+        guard var sheet = page.sheet else { return }
+        do {
+            try sheet.wheel.setScore(value, sector: sector, at: chosenMoment)
+        } catch {
+            page.window.report(error, while: tr("The score was not saved"))
+            return
+        }
+        page.save(sheet)
+    }
+}

@@ -1,0 +1,14 @@
+import CGtk
+
+/// A control with its visible mnemonic label before it; the label alone names the control
+/// (GTK 4.8 would otherwise say the name twice).
+@MainActor
+enum LabelledField {
+    static func row(_ title: String, _ field: Widget, expand: Bool = false) -> Widget {
+        let label = Widget(gtk_label_new_with_mnemonic(title))
+        gtk_label_set_xalign(label.opaque, 0)
+        field.nameFromLabel(label)
+        field.expand(horizontal: expand)
+        return Layout.horizontal(spacing: 6, [label, field])
+    }
+}

@@ -1,0 +1,32 @@
+import DamuCore
+import Foundation
+
+/// Checks a file a command is about to write, before any work: the folder exists and is
+/// writable, the name is not a folder, and it is not the teacher's database.
+enum ExportDestination {
+    static func check(_ url: URL, database: URL) throws {
+        var isDirectory: ObjCBool = false
+        let folder = url.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DamuError.storage(String(format: tr("The folder %@ does not exist."), folder.path))
+        }
+        guard FileManager.default.isWritableFile(atPath: folder.path) else {
+            throw DamuError.storage(String(format: tr("The folder %@ is not writable."), folder.path))
+        }
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw DamuError.storage(String(format: tr("%@ is a folder; give a file name."), url.path))
+        }
+        let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+        let base = database.resolvingSymlinksInPath().standardizedFileURL.path
+        if [base, base + "-wal", base + "-shm"].contains(target) {
+            throw DamuError.invalid(field: "--output", message: tr("is the database itself; choose another file name"))
+        }
+    }
+
+    /// PDF only: the name must end in .pdf, so a mistyped PNG name is not silently a PDF.
+    static func requirePDF(_ path: String) throws {
+        guard path.lowercased().hasSuffix(".pdf") else {
+            throw DamuError.invalid(field: "--output", message: String(format: tr("“%@” must end in .pdf"), path))
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import DamuCore
+import DamuRender
+import DamuStore
+import Foundation
+
+/// `damu route export`: Table 17 or Table 18 of a school year as an A4 PDF form.
+struct RouteExportCommand: ParsableCommand {
+    enum Table: String, CaseIterable, ExpressibleByArgument {
+        case professional, educational
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: tr("Save an individual route as an A4 PDF form."),
+        discussion: tr("--table professional is the individual professional development route (Table 17), educational the individual educational route of the year (Table 18)."))
+
+    @OptionGroup var storage: StorageOptions
+    @OptionGroup var options: RouteSheetOptions
+
+    @Option(help: "professional (Table 17) or educational (Table 18).")
+    var table: Table
+
+    @Option(name: [.short, .long], help: ArgumentHelp("The PDF file to write.", valueName: "file"))
+    var output: String
+
+    func validate() throws {
+        do { try ExportDestination.requirePDF(output) } catch let error as DamuError { throw ValidationError(error.description) }
+    }
+
+    func run() throws {
+        let destination = URL(fileURLWithPath: output)
+        try ExportDestination.check(destination, database: storage.databaseURL)
+        let database = try storage.openExisting()
+        let profile = try ProfileReference.resolve(options.profile, in: database)
+        let year = try options.academicYear()
+        let document: FormDocument
+        switch table {
+        case .professional:
+            guard let route = try database.professionalRoute(profileID: profile.id, academicYear: year) else {
+                throw DamuError.notFound(String(format: tr("%@ has no professional development route for %@."), profile.fullName, year.description))
+            }
+            let template = try database.template(ofRouteTemplate: route.templateID, version: route.templateVersion)
+            document = ProfessionalRouteForm.document(route: route, template: template, profile: profile, language: options.language)
+        case .educational:
+            guard let route = try database.educationalRoute(profileID: profile.id, academicYear: year) else {
+                throw DamuError.notFound(String(format: tr("%@ has no educational route for %@."), profile.fullName, year.description))
+            }
+            let template = try database.template(ofRouteTemplate: route.templateID, version: route.templateVersion)
+            document = EducationalRouteForm.document(route: route, template: template, profile: profile, language: options.language)
+        }
+        try FormExport.pdf(document, to: destination)
+        print(String(format: tr("Saved %ld pages to %@."), FormExport.pageCount(document), destination.path))
+    }
+}

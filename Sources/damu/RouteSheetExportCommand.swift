@@ -1,0 +1,49 @@
+import ArgumentParser
+import DamuCore
+import DamuRender
+import DamuStore
+import Foundation
+
+/// `damu route-sheet export`: the route sheet, or its development wheel, as an A4 PDF form.
+struct RouteSheetExportCommand: ParsableCommand {
+    enum Form: String, CaseIterable, ExpressibleByArgument {
+        case sheet, wheel
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: tr("Save the route sheet or its development wheel as an A4 PDF form."),
+        discussion: tr("The file is written only once everything has been checked, and only you can read it."))
+
+    @OptionGroup var storage: StorageOptions
+    @OptionGroup var options: RouteSheetOptions
+
+    @Option(help: "sheet (the route sheet with marks and history) or wheel (the development wheel).")
+    var form: Form = .sheet
+
+    @Option(name: [.short, .long], help: ArgumentHelp("The PDF file to write.", valueName: "file"))
+    var output: String
+
+    func validate() throws {
+        do { try ExportDestination.requirePDF(output) } catch let error as DamuError { throw ValidationError(error.description) }
+    }
+
+    func run() throws {
+        let destination = URL(fileURLWithPath: output)
+        try ExportDestination.check(destination, database: storage.databaseURL)
+        let database = try storage.openExisting()
+        let loaded = try LoadedRouteSheet.load(options, from: database)
+        let document: FormDocument
+        switch form {
+        case .sheet:
+            let evidence = try database.weeklyEvidence(profileID: loaded.profile.id, academicYear: loaded.sheet.academicYear)
+            document = RouteSheetForm.document(
+                sheet: loaded.sheet, template: loaded.template, profile: loaded.profile, weeklyEvidence: evidence,
+                language: options.language, asOf: min(.today, loaded.sheet.academicYear.lastDay))
+        case .wheel:
+            document = DevelopmentWheelForm.document(sheet: loaded.sheet, profile: loaded.profile, language: options.language)
+        }
+        try FormExport.pdf(document, to: destination)
+        print(String(format: tr("Saved %ld pages to %@."), FormExport.pageCount(document), destination.path))
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import DamuCore
+import DamuStore
+import Foundation
+
+/// `damu route-sheet mark`: gives a row a mark on a date, with what shows it; earlier marks stay.
+struct RouteSheetMarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mark",
+        abstract: tr("Mark a row of the route sheet +, ± or −, with a date and evidence."),
+        discussion: tr("Every mark is kept: the row shows the latest, and show --history lists them all. Type ± as +- and − as - if your keyboard lacks them."))
+
+    @OptionGroup var storage: StorageOptions
+    @OptionGroup var options: RouteSheetOptions
+
+    @Option(help: ArgumentHelp("The row's number as `show` lists it.", valueName: "number"))
+    var row: Int
+
+    @Option(help: ArgumentHelp("+ (achieved), ± or +- (partially), − or - (not achieved).", valueName: "mark"))
+    var mark: String
+
+    @Option(help: ArgumentHelp("The day of the mark (default: today); it must fall in the school year.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("What was done, where: the evidence in words.", valueName: "text"))
+    var note: String?
+
+    @Option(help: ArgumentHelp("A file on this computer that shows it (a plan, a certificate scan).", valueName: "path"))
+    var file: String?
+
+    @Option(help: ArgumentHelp("A web link that shows it (a publication, a video).", valueName: "url"))
+    var link: String?
+
+    func validate() throws {
+        guard RouteMark(symbol: mark) != nil, RouteMark(symbol: mark) != RouteMark.none else {
+            throw ValidationError(String(format: tr("--mark: “%@” is not a mark; use +, ± or −"), mark))
+        }
+        if let date {
+            do { _ = try LessonDate(iso: date) } catch let error as DamuError {
+                throw ValidationError("--date: " + error.description)
+            }
+        }
+        if [note, file, link].compactMap({ $0 }).count > 1 {
+            throw ValidationError(tr("Give one piece of evidence: --note, --file or --link."))
+        }
+    }
+
+    func run() throws {
+        let database = try storage.openExisting()
+        var loaded = try LoadedRouteSheet.load(options, from: database)
+        let id = try loaded.row(row)
+        let day = try date.map { try LessonDate(iso: $0) } ?? .today
+        let evidence: MarkEvidence? = note.map(MarkEvidence.text) ?? file.map(MarkEvidence.path) ?? link.map(MarkEvidence.link)
+        try loaded.sheet.mark(id, symbol: mark, on: day, evidence: evidence)
+        let stored = try database.save(loaded.sheet, template: loaded.template)
+        let progress = stored.progress
+        print(String(format: tr("Marked row %ld %@ on %@ (%@ %@)."), row, stored.currentMark(of: id).symbol, day.iso,
+                     loaded.profile.fullName, stored.academicYear.description))
+        print(String(format: tr("Progress: %ld +, %ld ±, %ld −, %ld unmarked (%ld%% done)"),
+                     progress.achieved, progress.partial, progress.notAchieved, progress.unmarked, progress.percent))
+    }
+}

@@ -1,0 +1,145 @@
+import DamuCore
+import DamuStore
+import Foundation
+import XCTest
+
+/// `damu route-sheet` and `damu route`: marks stored with their history, forms written as PDFs,
+/// and every mistake refused with one `damu:` line and nothing written.
+final class RouteSheetCommandTests: CLITestCase {
+    private var db: String { databaseURL.path }
+
+    func testShowListsTheDemoSheetWithProgressAndWeeklyEvidence() throws {
+        let (profile, _) = try makeDemo()
+        let result = try damu.run(["route-sheet", "show", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Педагог-модератор"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Пәндік курстық дайындық"))
+        XCTAssertTrue(result.stdout.contains("Progress:"))
+        XCTAssertTrue(result.stdout.contains("lesson analyses in 32 of"), result.stdout)
+    }
+
+    func testMarkAddsToTheRowsHistoryInTheDatabase() throws {
+        let (profile, _) = try makeDemo()
+        let year = try AcademicYear(startYear: 2025)
+        let before = try XCTUnwrap(try AppDatabase.open(at: databaseURL, create: false).routeSheet(profileID: profile.id, academicYear: year))
+        let count = before.marks(of: .template(3))?.entries.count ?? 0
+        let result = try damu.run([
+            "route-sheet", "mark", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "4",
+            "--mark", "+-", "--date", "2026-06-01", "--link", "https://example.kz/ashyq-sabaq",
+        ])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let after = try XCTUnwrap(try AppDatabase.open(at: databaseURL, create: false).routeSheet(profileID: profile.id, academicYear: year))
+        let entries = try XCTUnwrap(after.marks(of: .template(3))?.entries)
+        XCTAssertEqual(entries.count, count + 1)
+        XCTAssertEqual(entries.last, RowMark(mark: .partial, date: try LessonDate(iso: "2026-06-01"), evidence: .link("https://example.kz/ashyq-sabaq")))
+        XCTAssertEqual(Array(entries.prefix(count)), before.marks(of: .template(3))?.entries, "earlier marks kept")
+
+        let history = try damu.run(["route-sheet", "show", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "--history"])
+        XCTAssertTrue(history.stdout.contains("2026-06-01  ± — https://example.kz/ashyq-sabaq"), history.stdout)
+    }
+
+    func testTheFirstMarkOfANewYearCreatesTheSheetAndAddRowAddsAnOwnRow() throws {
+        let (profile, _) = try makeDemo()
+        XCTAssertEqual(try damu.run([
+            "route-sheet", "mark", "--db", db, "--profile", profile.id.uuidString, "--year", "2026-2027", "--row", "1", "--mark", "-",
+            "--date", "2026-09-15", "--note", "Бірінші апта",
+        ]).status, 0)
+        let added = try damu.run([
+            "route-sheet", "add-row", "--db", db, "--profile", profile.id.uuidString, "--year", "2026-2027", "--direction", "Цифрлық сауат",
+            "--action", "Онлайн курс",
+        ])
+        XCTAssertEqual(added.status, 0, added.stderr)
+        XCTAssertTrue(added.stdout.contains("Added row 8"), added.stdout)
+        let sheet = try XCTUnwrap(try AppDatabase.open(at: databaseURL, create: false)
+            .routeSheet(profileID: profile.id, academicYear: try AcademicYear(startYear: 2026)))
+        XCTAssertEqual(sheet.currentMark(of: .template(0)), .notAchieved)
+        XCTAssertEqual(sheet.ownRows.map(\.direction), ["Цифрлық сауат"])
+        XCTAssertEqual(sheet.ownRows.first?.actions, ["Онлайн курс"])
+    }
+
+    func testAddActionAndNextYearGoOnFromTheSheet() throws {
+        let (profile, _) = try makeDemo()
+        let id = profile.id.uuidString
+        let action = try damu.run([
+            "route-sheet", "add-action", "--db", db, "--profile", id, "--year", "2025-2026", "--row", "3", "--action", "Сабақ зерттеу тобы",
+        ])
+        XCTAssertEqual(action.status, 0, action.stderr)
+        let database = try AppDatabase.open(at: databaseURL, create: false)
+        let sheet = try XCTUnwrap(try database.routeSheet(profileID: profile.id, academicYear: try AcademicYear(startYear: 2025)))
+        XCTAssertEqual(sheet.templateRows[2].addedActions.last, "Сабақ зерттеу тобы")
+
+        let next = try damu.run(["route-sheet", "next-year", "--db", db, "--profile", id, "--year", "2025-2026", "--next-category"])
+        XCTAssertEqual(next.status, 0, next.stderr)
+        XCTAssertTrue(next.stdout.contains("2026-2027"), next.stdout)
+        let reopened = try AppDatabase.open(at: databaseURL, create: false)
+        let started = try XCTUnwrap(try reopened.routeSheet(profileID: profile.id, academicYear: try AcademicYear(startYear: 2026)))
+        XCTAssertEqual(started.category, .expert)
+        XCTAssertEqual(try reopened.profile(id: profile.id)?.category, .expert)
+        XCTAssertEqual(started.progress.marked, 0)
+        // Open rows the next category's sheet also has stay template rows there; the others become own rows.
+        let carried = started.ownRows.filter { $0.carriedFrom == (try? AcademicYear(startYear: 2025)) }.count
+        XCTAssertGreaterThan(carried, 0, "open rows come along")
+        XCTAssertLessThanOrEqual(carried, sheet.openRows.count)
+
+        let again = try damu.run(["route-sheet", "next-year", "--db", db, "--profile", id, "--year", "2025-2026"])
+        XCTAssertNotEqual(again.status, 0)
+        XCTAssertTrue(again.stderr.hasPrefix("damu: ") && again.stderr.contains("2026-2027"), again.stderr)
+    }
+
+    func testExportsWriteTidyPDFsOnlyTheOwnerCanRead() throws {
+        let (profile, _) = try makeDemo()
+        for (arguments, name) in [
+            (["route-sheet", "export"], "sheet.pdf"), (["route-sheet", "export", "--form", "wheel"], "wheel.pdf"),
+            (["route", "export", "--table", "professional"], "t17.pdf"), (["route", "export", "--table", "educational"], "t18.pdf"),
+        ] {
+            let url = home.appendingPathComponent(name)
+            let result = try damu.run(arguments + ["--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "-o", url.path])
+            XCTAssertEqual(result.status, 0, "\(arguments): \(result.stderr)")
+            XCTAssertEqual(String(decoding: try Data(contentsOf: url).prefix(5), as: UTF8.self), "%PDF-")
+            XCTAssertEqual(try permissions(url), 0o600)
+            XCTAssertTrue(result.stdout.contains("Saved"), result.stdout)
+        }
+    }
+
+    func testMistakesAreRefusedWithOneLineAndNothingIsWritten() throws {
+        let (profile, _) = try makeDemo()
+        let before = try AppDatabase.open(at: databaseURL, create: false)
+            .routeSheet(profileID: profile.id, academicYear: try AcademicYear(startYear: 2025))
+        let pdf = home.appendingPathComponent("out.pdf")
+        let cases: [([String], String)] = [
+            (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "++"], "not a mark"),
+            (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025/26", "--row", "2", "--mark", "+"], "--year"),
+            (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2027", "--row", "2", "--mark", "+"], "--year"),
+            (["route-sheet", "mark", "--profile", "Бөтен мұғалім", "--year", "2025-2026", "--row", "2", "--mark", "+"], "No profile"),
+            (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "99", "--mark", "+"], "--row"),
+            (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--date", "2024-01-01"], "outside the school year"),
+            (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--date", "2026-02-02", "--link", "javascript:alert(1)"], "not a web link"),
+            (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--note", "а", "--link", "https://a.kz"], "one piece of evidence"),
+            (["route-sheet", "export", "--profile", profile.id.uuidString, "--year", "2025-2026", "-o", home.appendingPathComponent("out.png").path], ".pdf"),
+            (["route-sheet", "export", "--profile", profile.id.uuidString, "--year", "1066-1067", "-o", pdf.path], "1066"),
+            (["route", "export", "--profile", profile.id.uuidString, "--year", "2024-2025", "--table", "educational", "-o", pdf.path], "no educational route"),
+            (["route", "export", "--profile", profile.id.uuidString, "--year", "2025-2026", "--table", "17", "-o", pdf.path], "--table"),
+        ]
+        for (arguments, fragment) in cases {
+            let result = try damu.run(arguments + ["--db", db])
+            XCTAssertNotEqual(result.status, 0, "\(arguments)")
+            XCTAssertTrue(result.stderr.hasPrefix("damu: "), result.stderr)
+            XCTAssertTrue(result.stderr.contains(fragment), "“\(fragment)” not in: \(result.stderr)")
+            XCTAssertEqual(result.stdout, "", "\(arguments)")
+            XCTAssertEqual(try looseFiles(), [], "\(arguments) left a file")
+        }
+        let after = try AppDatabase.open(at: databaseURL, create: false)
+            .routeSheet(profileID: profile.id, academicYear: try AcademicYear(startYear: 2025))
+        XCTAssertEqual(after, before, "the sheet is unchanged")
+    }
+
+    func testEveryRouteCommandHasHelp() throws {
+        for arguments in [["route-sheet"], ["route-sheet", "show"], ["route-sheet", "mark"], ["route-sheet", "add-row"],
+                          ["route-sheet", "add-action"], ["route-sheet", "next-year"],
+                          ["route-sheet", "export"], ["route"], ["route", "export"]] {
+            let result = try damu.run(arguments + ["--help"])
+            XCTAssertEqual(result.status, 0, "\(arguments)")
+            XCTAssertTrue(result.stdout.contains("USAGE"), result.stdout)
+        }
+    }
+}

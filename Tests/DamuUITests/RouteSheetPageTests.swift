@@ -1,0 +1,252 @@
+import CGtk
+import DamuCore
+import DamuRender
+import DamuStore
+import Foundation
+import XCTest
+
+@testable import DamuUI
+
+/// The route sheet in the window: reached from the profile's page, marked through its widgets,
+/// with what is stored and drawn checked against the database.
+final class RouteSheetPageTests: GUITestCase {
+    @MainActor
+    private func demoRouteSheet() throws -> (AppWindow, Profile) {
+        let window = try makeWindow()
+        window.chooser.demoButton.click()
+        pump(milliseconds: 300)
+        let profile = try XCTUnwrap(window.session.profile)
+        XCTAssertEqual(window.currentPage, "history")
+        window.history.headerButtons[0].emit("clicked")
+        pump(milliseconds: 300)
+        XCTAssertEqual(window.currentPage, "route-sheet")
+        return (window, profile)
+    }
+
+    func testMarkingARowThroughTheWidgetsStoresItWithItsHistory() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile) = try demoRouteSheet()
+            let page = window.routeSheet!
+            let year = try XCTUnwrap(page.sheet?.academicYear)
+            XCTAssertTrue(page.isStored, "the demo's sheet of its year opens")
+            for tab in ["sheet", "wheel", "weekly", "routes"] {
+                page.showTab(tab)
+                pump(milliseconds: 200)
+                XCTAssertLessThanOrEqual(window.window.width, 1024, "the \(tab) tab fits at 1024×768")
+            }
+            page.showTab("sheet")
+            screenshot(window, "route-sheet-1024")
+            let before = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            let history = before.marks(of: .template(1))?.entries ?? []
+
+            page.rows.select(row: 1)
+            page.rows.markChoice.selected = 1  // ±
+            let day = min(LessonDate.today, year.lastDay).iso
+            page.rows.date.text = day
+            page.rows.evidenceKind.selected = 0
+            page.rows.evidence.text = "Әдістемелік бірлестікте баяндама"
+            page.rows.markButton.click()
+            pump()
+
+            let stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            let entries = try XCTUnwrap(stored.marks(of: .template(1))?.entries)
+            XCTAssertEqual(entries.count, history.count + 1, "the new mark joins the history")
+            XCTAssertEqual(Array(entries.prefix(history.count)), history, "earlier marks stay")
+            XCTAssertEqual(entries.last, RowMark(mark: .partial, date: try LessonDate(iso: day), evidence: .text("Әдістемелік бірлестікте баяндама")))
+            XCTAssertTrue(page.rows.historyTexts[1].contains("Әдістемелік бірлестікте баяндама"), "the history shows it")
+            XCTAssertTrue(page.rows.markTexts[1].hasPrefix("±"), page.rows.markTexts[1])
+            let progress = stored.progress
+            XCTAssertTrue(page.summary.text.contains("± \(progress.partial)"), page.summary.text)
+            XCTAssertTrue(page.summary.text.contains("unmarked \(progress.unmarked)"), page.summary.text)
+        }
+    }
+
+    func testABadDateIsRefusedAndNothingIsStored() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile) = try demoRouteSheet()
+            let page = window.routeSheet!
+            let year = try XCTUnwrap(page.sheet?.academicYear)
+            let before = try storedDatabase().routeSheet(profileID: profile.id, academicYear: year)
+            page.rows.select(row: 2)
+            page.rows.date.text = "2001-01-01"
+            page.rows.markButton.click()
+            pump()
+            XCTAssertNotNil(Dialogs.presented, "the teacher is told why")
+            Dialogs.answer(GTK_RESPONSE_CLOSE.rawValue)
+            pump()
+            XCTAssertEqual(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year), before)
+        }
+    }
+
+    func testOwnRowsAreAddedAndARowWithMarksIsDeletedOnlyAfterAsking() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile) = try demoRouteSheet()
+            let page = window.routeSheet!
+            let year = try XCTUnwrap(page.sheet?.academicYear)
+            let count = try XCTUnwrap(page.sheet?.ownRows.count)
+            page.rows.newRow.text = "Инклюзивті білім беру"
+            page.rows.addButton.click()
+            pump()
+            var stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.ownRows.count, count + 1)
+            XCTAssertEqual(stored.ownRows.last?.direction, "Инклюзивті білім беру")
+            XCTAssertEqual(page.rows.selectedIndex, page.rows.rowIDs.count - 1, "the new row is chosen")
+
+            page.rows.select(row: 2)
+            page.rows.newAction.text = "Әріптестің сабағына қатысу"
+            page.rows.addActionButton.click()
+            pump()
+            stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.templateRows[2].addedActions.last, "Әріптестің сабағына қатысу", "kept apart from the template's")
+            page.rows.select(row: page.rows.rowIDs.count - 1)
+
+            page.rows.evidence.text = "Семинарға қатыстым"
+            page.rows.markButton.click()
+            pump()
+            page.rows.deleteButton.click()
+            pump()
+            XCTAssertNotNil(Dialogs.presented, "a row with marks asks first")
+            Dialogs.answer(GTK_RESPONSE_CANCEL.rawValue)
+            pump()
+            stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.ownRows.count, count + 1, "cancel keeps it")
+
+            page.rows.deleteButton.click()
+            pump()
+            Dialogs.answer(GTK_RESPONSE_ACCEPT.rawValue)
+            pump()
+            stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.ownRows.count, count)
+        }
+    }
+
+    func testTheWheelScoresAndDrawsTheThreeMoments() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile) = try demoRouteSheet()
+            let page = window.routeSheet!
+            let year = try XCTUnwrap(page.sheet?.academicYear)
+            page.showTab("wheel")
+            page.wheel.moment.selected = 1  // middle
+            pump()
+            page.wheel.scoreChoices[0].selected = 10  // score 9
+            pump()
+            let stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.wheel.sectors[0].middle, 9)
+            let picture = page.wheel.view.picture
+            XCTAssertEqual(picture.scores, stored.wheel.scores(at: .end))
+            XCTAssertEqual(picture.overlayScores, stored.wheel.scores(at: .middle))
+            XCTAssertEqual(picture.earlierOverlays, [stored.wheel.scores(at: .start)])
+            screenshot(window, "route-sheet-wheel-1024")
+
+            page.showTab("weekly")
+            pump()
+            XCTAssertTrue(page.weekly.summary.text.contains("Lesson analyses in"), page.weekly.summary.text)
+            XCTAssertTrue(page.weekly.weeks.text.contains("Week 1"))
+            screenshot(window, "route-sheet-weekly-1024")
+        }
+    }
+
+    func testRoutesRecordCountsAndDoneMarks() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile) = try demoRouteSheet()
+            let page = window.routeSheet!
+            let year = try XCTUnwrap(page.sheet?.academicYear)
+            page.showTab("routes")
+            pump()
+            screenshot(window, "route-sheet-routes-1024")
+            let field = try XCTUnwrap(page.routes.counts.first)
+            field.value = 3
+            pump()
+            let counted = try XCTUnwrap(try storedDatabase().professionalRoute(profileID: profile.id, academicYear: year)?.countedItems.first)
+            XCTAssertEqual(counted.item.actual, 3)
+
+            let done = try XCTUnwrap(page.routes.doneToggles.first { !$0.toggle.isOn })
+            done.toggle.isOn = true
+            pump()
+            let route = try XCTUnwrap(try storedDatabase().educationalRoute(profileID: profile.id, academicYear: year))
+            XCTAssertTrue(route.blocks[done.block].entries[done.row].done)
+        }
+    }
+
+    func testStartingTheNextYearCarriesOpenRowsAndExportWritesThePDF() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile) = try demoRouteSheet()
+            let page = window.routeSheet!
+            let year = try XCTUnwrap(page.sheet?.academicYear)
+            let open = try XCTUnwrap(page.sheet?.openRows.count)
+
+            let url = folder.appendingPathComponent("sheet.pdf")
+            window.exportForm(try XCTUnwrap(page.exportDocument()), to: url)
+            XCTAssertEqual(String(decoding: try Data(contentsOf: url).prefix(5), as: UTF8.self), "%PDF-")
+
+            page.headerButtons[0].emit("clicked")
+            pump()
+            XCTAssertNotNil(Dialogs.presented)
+            screenshot(window, "route-sheet-next-year-1024")
+            Dialogs.answer(GTK_RESPONSE_ACCEPT.rawValue)
+            pump(milliseconds: 300)
+            let next = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: try year.next()))
+            XCTAssertEqual(page.sheet?.academicYear, try year.next())
+            XCTAssertEqual(next.category, .moderator)
+            XCTAssertEqual(next.progress.unmarked, next.rowIDs.count, "a new year starts unmarked")
+            XCTAssertGreaterThanOrEqual(next.rowIDs.count, 7, "the category's rows")
+            XCTAssertLessThanOrEqual(next.ownRows.count, open + 1)
+        }
+    }
+}
+
+/// Choosing another school year in the page: a year without a sheet opens blank and its first
+/// mark creates it; moving to the next category moves the profile too.
+final class RouteSheetYearTests: GUITestCase {
+    func testAYearWithoutASheetOpensBlankAndItsFirstMarkCreatesIt() throws {
+        try MainActor.assumeIsolated {
+            let window = try makeWindow()
+            window.chooser.demoButton.click()
+            pump(milliseconds: 300)
+            let profile = try XCTUnwrap(window.session.profile)
+            window.showRouteSheet()
+            pump(milliseconds: 300)
+            let page = window.routeSheet!
+            let choice = try XCTUnwrap(page.yearChoice)
+            let empty = try XCTUnwrap(page.years.firstIndex { year in
+                (try? storedDatabase().routeSheet(profileID: profile.id, academicYear: year)) == nil
+            })
+            choice.selected = empty
+            pump()
+            let year = page.years[empty]
+            XCTAssertEqual(page.sheet?.academicYear, year)
+            XCTAssertFalse(page.isStored)
+            XCTAssertTrue(page.summary.text.contains("not started yet"), page.summary.text)
+            page.rows.select(row: 0)
+            page.rows.date.text = year.firstDay.adding(days: 14).iso
+            page.rows.markButton.click()
+            pump()
+            let stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.currentMark(of: .template(0)), .achieved)
+            XCTAssertTrue(page.isStored)
+        }
+    }
+
+    func testMovingToTheNextCategoryShowsTheNextSheetAndMovesTheProfile() throws {
+        try MainActor.assumeIsolated {
+            let window = try makeWindow()
+            window.chooser.demoButton.click()
+            pump(milliseconds: 300)
+            let profile = try XCTUnwrap(window.session.profile)
+            window.showRouteSheet()
+            pump(milliseconds: 300)
+            let page = window.routeSheet!
+            let year = try XCTUnwrap(page.sheet?.academicYear)
+            page.startNextYear()
+            pump()
+            Dialogs.answer(GTK_RESPONSE_APPLY.rawValue)
+            pump(milliseconds: 300)
+            XCTAssertEqual(try storedDatabase().profile(id: profile.id)?.category, .expert)
+            let next = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: try year.next()))
+            XCTAssertEqual(next.category, .expert)
+            XCTAssertEqual(page.sheet?.id, next.id)
+            XCTAssertEqual(page.rows.rowIDs.count, next.rowIDs.count)
+            XCTAssertTrue(page.stage.text.contains("Педагог-сарапшы"), page.stage.text)
+        }
+    }
+}
