@@ -6,13 +6,26 @@ extension AppDatabase {
     /// Saves a profile with a year of analyses in ONE write transaction: either all of it lands or,
     /// if any record fails validation or SQLite fails halfway, none of it does. Each record is checked
     /// exactly as `save` checks it. Saving the same demo again updates it in place (same ids).
-    public func saveDemo(profile: Profile, analyses: [LessonAnalysis], template: LessonAnalysisTemplate) throws {
+    public func saveDemo(
+        profile: Profile, analyses: [LessonAnalysis], template: LessonAnalysisTemplate,
+        cards: [ReflectionCard] = [], cardsTemplate: ReflectionCardsTemplate? = nil
+    ) throws {
         let now = Self.now()
         var storedProfile = try profile.validated()
         storedProfile.createdAt = storedProfile.createdAt.roundedToMilliseconds
         storedProfile.updatedAt = now
         let profileRecord = ProfileRecord(storedProfile)
         let snapshot = try template.snapshotJSON()
+        let cardRecords = try cards.map { card -> ReflectionCardRecord in
+            guard let cardsTemplate, card.profileID == profile.id else {
+                throw DamuError.invalid(field: tr("Reflection card"), message: String(format: tr("%@ belongs to another profile"), card.id.uuidString))
+            }
+            var stored = try card.validated(against: cardsTemplate)
+            stored.createdAt = stored.createdAt.roundedToMilliseconds
+            stored.updatedAt = now
+            return try ReflectionCardRecord(stored)
+        }
+        let cardsSnapshot = try cardsTemplate?.snapshotJSON()
         try write { db in
             try profileRecord.save(db)
             try Self.storeSnapshot(snapshot, of: template, in: db)
@@ -26,6 +39,10 @@ extension AppDatabase {
                 }
                 try Self.store(try prepared(analysis, template: template, now: now), in: db)
             }
+            if let cardsTemplate, let cardsSnapshot {
+                try Self.storeSnapshot(cardsSnapshot, id: cardsTemplate.id, version: cardsTemplate.version, in: db)
+            }
+            for record in cardRecords { try record.save(db) }
         }
     }
 }

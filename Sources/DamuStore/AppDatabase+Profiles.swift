@@ -45,7 +45,8 @@ extension AppDatabase {
             // or a restore could not tell them apart.
             var now = Self.now()
             if let latest = try Date.fetchOne(
-                db, sql: "SELECT MAX(deletedAt) FROM lessonAnalysis WHERE profileId = ?", arguments: [id.uuidString]),
+                db, sql: "SELECT MAX(deletedAt) FROM (SELECT deletedAt FROM lessonAnalysis WHERE profileId = ? UNION ALL SELECT deletedAt FROM reflectionCard WHERE profileId = ?)",
+                arguments: [id.uuidString, id.uuidString]),
                latest >= now {
                 now = latest.addingTimeInterval(0.0015).roundedToMilliseconds
             }
@@ -54,6 +55,9 @@ extension AppDatabase {
             guard db.changesCount > 0 else { return 0 }
             try db.execute(
                 sql: "UPDATE lessonAnalysis SET deletedAt = ?, updatedAt = ? WHERE profileId = ? AND deletedAt IS NULL",
+                arguments: [now, now, id.uuidString])
+            try db.execute(
+                sql: "UPDATE reflectionCard SET deletedAt = ?, updatedAt = ? WHERE profileId = ? AND deletedAt IS NULL",
                 arguments: [now, now, id.uuidString])
             return 1
         }
@@ -69,6 +73,9 @@ extension AppDatabase {
             else { return 0 }
             try db.execute(
                 sql: "UPDATE lessonAnalysis SET deletedAt = NULL, updatedAt = ? WHERE profileId = ? AND deletedAt = ?",
+                arguments: [now, id.uuidString, deletedAt])
+            try db.execute(
+                sql: "UPDATE reflectionCard SET deletedAt = NULL, updatedAt = ? WHERE profileId = ? AND deletedAt = ?",
                 arguments: [now, id.uuidString, deletedAt])
             try db.execute(sql: "UPDATE profile SET deletedAt = NULL, updatedAt = ? WHERE id = ?",
                            arguments: [now, id.uuidString])

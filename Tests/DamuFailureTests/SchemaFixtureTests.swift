@@ -15,6 +15,9 @@ final class SchemaFixtureTests: XCTestCase {
         var deletedProfile: UUID
         var deletedProfileAnalyses: Int
         var deletedAnalyses: [UUID]
+        /// From schema v2 (reflection cards) on.
+        var cards: [String: [ReflectionCard]]?
+        var deletedCards: [UUID]?
     }
 
     static let fixtures = FailureFixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/databases", isDirectory: true)
@@ -57,6 +60,16 @@ final class SchemaFixtureTests: XCTestCase {
                 for analysis in history {
                     XCTAssertNoThrow(try database.template(of: analysis), "the template it was answered against")
                 }
+            }
+            for (profileID, cards) in expected.cards ?? [:] {
+                let id = try XCTUnwrap(UUID(uuidString: profileID))
+                XCTAssertEqual(try database.reflectionCards(profileID: id), cards, "v\(version): cards")
+                for card in cards {
+                    XCTAssertNoThrow(try database.template(of: card), "the card template it was answered against")
+                }
+            }
+            for id in expected.deletedCards ?? [] {
+                XCTAssertNil(try database.reflectionCard(id: id), "v\(version): card \(id) stays deleted")
             }
             // Tombstones survive the migration, and so does what they hide.
             XCTAssertNil(try database.profile(id: expected.deletedProfile))
