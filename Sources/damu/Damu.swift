@@ -9,7 +9,10 @@ struct Damu: ParsableCommand {
         commandName: "damu",
         abstract: tr("Lesson self-analysis with coaching elements, for teachers."),
         discussion: tr("Run without a subcommand to open Damu's window. Everything stays on this computer, in one database file: --db PATH, else $DAMU_DB, else $XDG_DATA_HOME/damu/damu.sqlite."),
-        subcommands: [DemoCommand.self, ProfilesCommand.self, AnalysesCommand.self, WheelCommand.self])
+        subcommands: [
+            DemoCommand.self, ProfilesCommand.self, AnalysesCommand.self, WheelCommand.self, ExportCommand.self,
+            ImportCommand.self,
+        ])
 
     @OptionGroup var storage: StorageOptions
 
