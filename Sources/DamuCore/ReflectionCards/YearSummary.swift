@@ -24,6 +24,11 @@ public struct YearSummary: Hashable, Sendable {
     public struct TermAverage: Hashable, Sendable {
         public var term: Int
         public var average: Double
+
+        public init(term: Int, average: Double) {
+            self.term = term
+            self.average = average
+        }
     }
 
     /// Change of the average wheel from the first to the last term; nil with fewer than two terms.
