@@ -11,6 +11,7 @@ final class Session {
     let catalog: TemplateCatalog
     let language: String
     var profile: Profile?
+    private var reflectionCards: ReflectionCardsCatalog?
 
     init(database: AppDatabase, catalog: TemplateCatalog, language: String) {
         self.database = database
@@ -59,12 +60,24 @@ final class Session {
 }
 
 extension Session {
+    /// The reflection-card template new cards are filled against, read once from Damu's data folder.
+    func cardsTemplate() throws -> ReflectionCardsTemplate {
+        if let reflectionCards { return reflectionCards.current }
+        let catalog = try ReflectionCardsCatalog.shipped()
+        reflectionCards = catalog
+        return catalog.current
+    }
+
     /// Adds the demo teacher with a year of lessons (the last complete school year), in one transaction.
     func createDemoProfile() throws -> Profile {
         let template = catalog.current
         let (profile, analyses) = DemoYear.make(
             template: template, language: language, startingYear: LessonDate.today.academicYearStart - 1, seed: 2025)
-        try database.saveDemo(profile: profile, analyses: analyses, template: template)
+        let cardsTemplate = try cardsTemplate()
+        let cards = DemoReflectionCards.make(
+            profile: profile, analyses: analyses, template: cardsTemplate, language: language,
+            academicYear: AcademicYear(containing: analyses.first?.lesson.date ?? .today), seed: 2025)
+        try database.saveDemo(profile: profile, analyses: analyses, template: template, cards: cards, cardsTemplate: cardsTemplate)
         return profile
     }
 }

@@ -9,6 +9,7 @@ enum ShortcutsWindow {
             (tr("Lesson analyses"), [
                 ("<Control>n", tr("New lesson analysis")), ("<Control>s", tr("Save")),
                 ("<Control>e", tr("Export wheel as PNG")), ("<Control><Shift>e", tr("Export wheel as PDF")),
+                ("<Control>r", tr("Reflection cards")),
             ]),
             (tr("Balance wheel"), [
                 ("Left Right", tr("Choose a sector (on the wheel)")), ("0...9", tr("Score the chosen sector")),

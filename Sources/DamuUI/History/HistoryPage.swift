@@ -39,7 +39,9 @@ final class HistoryPage {
 
         let newButton = Button(tr("_New Lesson Analysis"), style: "suggested-action") { [weak window] in window?.newAnalysis() }
         newButton.widget.tooltip(tr("New lesson analysis (Ctrl+N)"))
-        headerButtons = [newButton.widget]
+        let cardsButton = Button(tr("Reflection _Cards")) { [weak window] in window?.showCards() }
+        cardsButton.widget.tooltip(tr("Annual and weekly reflection cards (Ctrl+R)"))
+        headerButtons = [cardsButton.widget, newButton.widget]
 
         let open = Button(tr("_Open")) {}
         let delete = Button(tr("_Delete…")) {}
