@@ -112,6 +112,21 @@ final class TextBlock {
     var height: Double { extents.height }
     var lineCount: Int { Int(pango_layout_get_line_count(layout)) }
 
+    /// Each line's end, measured from the top of the text, and where its text starts (a UTF-8
+    /// offset): the places a text may be split when it continues on the next page, so that no
+    /// line is sliced through and every word is printed once.
+    var lines: [(bottom: Double, start: Int)] {
+        guard let iterator = pango_layout_get_iter(layout) else { return [(height, 0)] }
+        defer { pango_layout_iter_free(iterator) }
+        var lines: [(bottom: Double, start: Int)] = []
+        repeat {
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iterator, nil, &logical)
+            lines.append((Double(logical.y + logical.height) / Double(PANGO_SCALE) - extents.y, Int(pango_layout_iter_get_index(iterator))))
+        } while pango_layout_iter_next_line(iterator) != 0
+        return lines
+    }
+
     /// Distance from the top of the text to the first line's baseline, for aligning numbers to text.
     var baseline: Double { Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE) }
 

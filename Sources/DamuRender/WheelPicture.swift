@@ -14,6 +14,9 @@ public struct WheelPicture: Sendable {
     public var highlightedSector: Int?
     /// With an overlay, prints each sector's change (+2 / −1) beside its label.
     public var showChanges: Bool
+    /// Older wheels still, drawn under the overlay with shorter dashes, oldest first: the start of
+    /// the year under its middle under its end on the teacher development wheel.
+    public var earlierOverlays: [[Int?]] = []
 
     public init(
         sectorNames: [String], scores: [Int?], overlayScores: [Int?]? = nil, title: String? = nil,
@@ -52,6 +55,11 @@ public struct WheelPicture: Sendable {
             return nil
         }
         return now - before
+    }
+
+    func earlierScore(_ overlay: Int, _ sector: Int) -> Int? {
+        guard earlierOverlays.indices.contains(overlay), earlierOverlays[overlay].indices.contains(sector) else { return nil }
+        return earlierOverlays[overlay][sector].map(Self.clamped)
     }
 
     private static func clamped(_ score: Int) -> Int { min(max(score, 0), 10) }

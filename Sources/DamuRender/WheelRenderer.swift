@@ -18,8 +18,15 @@ public enum WheelRenderer {
                 drawFocusWedge(sector, of: picture.sectorCount, layout: layout, on: canvas, palette: palette)
             }
             drawScale(picture, layout: layout, style: style, on: canvas, palette: palette)
+            for (index, _) in picture.earlierOverlays.enumerated() {
+                drawOverlay(
+                    { picture.earlierScore(index, $0) }, count: picture.sectorCount, dash: 0.35 + 0.3 * Double(index),
+                    layout: layout, style: style, on: canvas, palette: palette)
+            }
             if picture.overlayScores != nil {
-                drawOverlay(picture, layout: layout, style: style, on: canvas, palette: palette)
+                drawOverlay(
+                    picture.overlayScore, count: picture.sectorCount, dash: 1, layout: layout, style: style, on: canvas,
+                    palette: palette)
             }
             drawPolygon(picture, layout: layout, style: style, on: canvas, palette: palette)
             drawScaleNumbers(layout: layout, on: canvas, palette: palette, typesetter: typesetter)
@@ -95,19 +102,21 @@ public enum WheelRenderer {
         }
     }
 
+    /// `dash` scales the dashes: 1 for the overlay, shorter for older wheels, so each stays
+    /// distinguishable in black and white.
     private static func drawOverlay(
-        _ picture: WheelPicture, layout: WheelLayout, style: Strokes, on canvas: Canvas, palette: Palette
+        _ score: (Int) -> Int?, count: Int, dash: Double, layout: WheelLayout, style: Strokes, on canvas: Canvas,
+        palette: Palette
     ) {
-        let count = picture.sectorCount
-        guard count > 0, (0..<count).contains(where: { picture.overlayScore($0) != nil }) else { return }
-        let points = polygon(picture.overlayScore, count: count, layout: layout)
+        guard count > 0, (0..<count).contains(where: { score($0) != nil }) else { return }
+        let points = polygon(score, count: count, layout: layout)
         canvas.polyline(points, closed: true)
         canvas.fillPath(palette.overlayFill, preserve: true)
         let width = style.polygon * 0.75
-        canvas.setLine(width: width, dash: [width * 3, width * 2.2])
+        canvas.setLine(width: width, dash: [width * 3 * dash, width * 2.2])
         canvas.stroke(palette.overlayStroke)
         canvas.setLine(width: width)
-        for (sector, point) in points.enumerated() where picture.overlayScore(sector) != nil {
+        for (sector, point) in points.enumerated() where score(sector) != nil {
             canvas.circle(point, radius: style.marker * 0.55)
             canvas.fillPath(palette.overlayStroke)
         }
