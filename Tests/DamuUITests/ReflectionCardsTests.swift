@@ -62,6 +62,11 @@ final class ReflectionCardsTests: GUITestCase {
             XCTAssertEqual(finished.id, draft.id)
             XCTAssertEqual(finished.answers[10], ["Әр сабақ — жаңа мүмкіндік."])
             XCTAssertEqual(finished.plusOne(template: try window.session.cardsTemplate()), "Көбірек ашық сабаққа қатысу")
+
+            // The printable card, as the PDF button writes it.
+            let pdf = folder.appendingPathComponent("card.pdf")
+            page.exportAnnualPDF(to: pdf)
+            XCTAssertTrue(try Data(contentsOf: pdf).starts(with: Array("%PDF".utf8)))
         }
     }
 

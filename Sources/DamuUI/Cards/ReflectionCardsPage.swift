@@ -27,6 +27,7 @@ final class ReflectionCardsPage {
     let satisfactionTrend: TrendView
     let annualDraftButton: Button
     let annualFinishButton: Button
+    let annualPDFButton: Button
 
     // The weekly cards.
     private let weekSlot = Layout.horizontal(spacing: 8)
@@ -48,6 +49,7 @@ final class ReflectionCardsPage {
         confidenceTrend = TrendView(accessibleName: tr("Confidence over the weeks"))
         annualDraftButton = Button(tr("Save _Draft")) {}
         annualFinishButton = Button(tr("_Finish Card"), style: "suggested-action") {}
+        annualPDFButton = Button(tr("Export as _PDF…")) {}
         weeklyDraftButton = Button(tr("Save Dra_ft")) {}
         weeklyFinishButton = Button(tr("F_inish Week"), style: "suggested-action") {}
 
@@ -59,7 +61,8 @@ final class ReflectionCardsPage {
         ]).size(width: 300)
         satisfactionTrend.widget.size(width: 290, height: 200).expand(horizontal: false, vertical: false)
         let annualButtons = Layout.horizontal(spacing: 8, [
-            annualStatus.widget.expand(horizontal: true), annualDraftButton.widget, annualFinishButton.widget,
+            annualStatus.widget.expand(horizontal: true), annualPDFButton.widget, annualDraftButton.widget,
+            annualFinishButton.widget,
         ])
         let annualTab = Layout.vertical(spacing: 8, [
             Layout.horizontal(spacing: 16, [annualForm, Layout.separator(vertical: true), Layout.scrolled(summaryColumn).size(width: 310)])
@@ -95,6 +98,7 @@ final class ReflectionCardsPage {
 
         Signal.on(annualDraftButton.widget, "clicked") { [weak self] in _ = self?.saveAnnual(finish: false) }
         Signal.on(annualFinishButton.widget, "clicked") { [weak self] in _ = self?.saveAnnual(finish: true) }
+        Signal.on(annualPDFButton.widget, "clicked") { [weak self] in self?.chooseAnnualPDF() }
         Signal.on(weeklyDraftButton.widget, "clicked") { [weak self] in _ = self?.saveWeekly(finish: false) }
         Signal.on(weeklyFinishButton.widget, "clicked") { [weak self] in _ = self?.saveWeekly(finish: true) }
     }
@@ -233,6 +237,30 @@ final class ReflectionCardsPage {
     private static func status(of card: ReflectionCard?) -> String {
         guard let card else { return tr("Not started") }
         return card.isDraft ? tr("Draft: you can finish it later") : tr("Finished")
+    }
+
+    // MARK: Printing
+
+    private func chooseAnnualPDF() {
+        guard saveAnnual(finish: !(annualCard?.isDraft ?? true)) else { return }
+        FileChooser.save(parent: window.window, title: tr("Export Annual Card"),
+                         suggestedName: "damu-annual-card-\(year.description).pdf") { [weak self] path in
+            self?.exportAnnualPDF(to: URL(fileURLWithPath: path))
+        }
+    }
+
+    /// The stored annual card as the A4 form of the attestation portfolio.
+    func exportAnnualPDF(to url: URL) {
+        guard let profile, let card = annualCard else { return }
+        do {
+            let database = window.session.database
+            let document = AnnualCardForm.document(
+                card: card, template: try database.template(of: card), profile: profile,
+                summary: try database.yearSummary(profileID: profile.id, academicYear: year), language: window.session.language)
+            try FormExport.pdf(document, to: url)
+        } catch {
+            window.report(error, while: tr("The card was not exported"))
+        }
     }
 
     // MARK: Saving
