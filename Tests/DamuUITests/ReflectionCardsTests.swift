@@ -67,6 +67,13 @@ final class ReflectionCardsTests: GUITestCase {
             let pdf = folder.appendingPathComponent("card.pdf")
             page.exportAnnualPDF(to: pdf)
             XCTAssertTrue(try Data(contentsOf: pdf).starts(with: Array("%PDF".utf8)))
+
+            // Printing goes through GtkPrintOperation; its export action writes what the printer gets.
+            let printed = folder.appendingPathComponent("printed.pdf")
+            page.printAnnual(exportTo: printed)
+            pump()
+            XCTAssertTrue(try Data(contentsOf: printed).starts(with: Array("%PDF".utf8)))
+            XCTAssertTrue(try String(decoding: Data(contentsOf: printed), as: UTF8.self).contains("/Type /Page"))
         }
     }
 

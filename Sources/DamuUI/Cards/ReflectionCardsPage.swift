@@ -28,6 +28,7 @@ final class ReflectionCardsPage {
     let annualDraftButton: Button
     let annualFinishButton: Button
     let annualPDFButton: Button
+    let annualPrintButton: Button
 
     // The weekly cards.
     private let weekSlot = Layout.horizontal(spacing: 8)
@@ -50,6 +51,7 @@ final class ReflectionCardsPage {
         annualDraftButton = Button(tr("Save _Draft")) {}
         annualFinishButton = Button(tr("_Finish Card"), style: "suggested-action") {}
         annualPDFButton = Button(tr("Export as _PDF…")) {}
+        annualPrintButton = Button(tr("_Print…")) {}
         weeklyDraftButton = Button(tr("Save Dra_ft")) {}
         weeklyFinishButton = Button(tr("F_inish Week"), style: "suggested-action") {}
 
@@ -61,7 +63,7 @@ final class ReflectionCardsPage {
         ]).size(width: 300)
         satisfactionTrend.widget.size(width: 290, height: 200).expand(horizontal: false, vertical: false)
         let annualButtons = Layout.horizontal(spacing: 8, [
-            annualStatus.widget.expand(horizontal: true), annualPDFButton.widget, annualDraftButton.widget,
+            annualStatus.widget.expand(horizontal: true), annualPrintButton.widget, annualPDFButton.widget, annualDraftButton.widget,
             annualFinishButton.widget,
         ])
         let annualTab = Layout.vertical(spacing: 8, [
@@ -99,6 +101,7 @@ final class ReflectionCardsPage {
         Signal.on(annualDraftButton.widget, "clicked") { [weak self] in _ = self?.saveAnnual(finish: false) }
         Signal.on(annualFinishButton.widget, "clicked") { [weak self] in _ = self?.saveAnnual(finish: true) }
         Signal.on(annualPDFButton.widget, "clicked") { [weak self] in self?.chooseAnnualPDF() }
+        Signal.on(annualPrintButton.widget, "clicked") { [weak self] in self?.printAnnual() }
         Signal.on(weeklyDraftButton.widget, "clicked") { [weak self] in _ = self?.saveWeekly(finish: false) }
         Signal.on(weeklyFinishButton.widget, "clicked") { [weak self] in _ = self?.saveWeekly(finish: true) }
     }
@@ -250,16 +253,31 @@ final class ReflectionCardsPage {
     }
 
     /// The stored annual card as the A4 form of the attestation portfolio.
+    func annualDocument() throws -> FormDocument? {
+        guard let profile, let card = annualCard else { return nil }
+        let database = window.session.database
+        return AnnualCardForm.document(
+            card: card, template: try database.template(of: card), profile: profile,
+            summary: try database.yearSummary(profileID: profile.id, academicYear: year), language: window.session.language)
+    }
+
     func exportAnnualPDF(to url: URL) {
-        guard let profile, let card = annualCard else { return }
         do {
-            let database = window.session.database
-            let document = AnnualCardForm.document(
-                card: card, template: try database.template(of: card), profile: profile,
-                summary: try database.yearSummary(profileID: profile.id, academicYear: year), language: window.session.language)
+            guard let document = try annualDocument() else { return }
             try FormExport.pdf(document, to: url)
         } catch {
             window.report(error, while: tr("The card was not exported"))
+        }
+    }
+
+    /// Prints the card through the desktop's print dialog (or, with `exportTo`, GTK's own PDF export).
+    func printAnnual(exportTo url: URL? = nil) {
+        guard saveAnnual(finish: !(annualCard?.isDraft ?? true)) else { return }
+        do {
+            guard let document = try annualDocument() else { return }
+            try FormPrinting.run(document, parent: window.window, exportTo: url)
+        } catch {
+            window.report(error, while: tr("The card was not printed"))
         }
     }
 
