@@ -6,9 +6,9 @@ import Glibc
 #endif
 
 /// A file only its owner can read (mode 0600): teachers' self-analyses are personal.
-enum PrivateFile {
+public enum PrivateFile {
     /// Writes next to the destination and renames over it, so a reader never sees a partial file.
-    static func write(_ bytes: [UInt8], to url: URL) throws {
+    public static func write(_ bytes: [UInt8], to url: URL) throws {
         let path = url.path
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp").path

@@ -8,7 +8,8 @@ extension AppDatabase {
     /// exactly as `save` checks it. Saving the same demo again updates it in place (same ids).
     /// With `routes`, the year's route sheet and both individual routes land in the same transaction.
     public func saveDemo(
-        profile: Profile, analyses: [LessonAnalysis], template: LessonAnalysisTemplate, routes: DemoRoutes? = nil
+        profile: Profile, analyses: [LessonAnalysis], template: LessonAnalysisTemplate, routes: DemoRoutes? = nil,
+        cards: [ReflectionCard] = [], cardsTemplate: ReflectionCardsTemplate? = nil
     ) throws {
         let now = Self.now()
         var storedProfile = try profile.validated()
@@ -16,6 +17,16 @@ extension AppDatabase {
         storedProfile.updatedAt = now
         let profileRecord = ProfileRecord(storedProfile)
         let snapshot = try template.snapshotJSON()
+        let cardRecords = try cards.map { card -> ReflectionCardRecord in
+            guard let cardsTemplate, card.profileID == profile.id else {
+                throw DamuError.invalid(field: tr("Reflection card"), message: String(format: tr("%@ belongs to another profile"), card.id.uuidString))
+            }
+            var stored = try card.validated(against: cardsTemplate)
+            stored.createdAt = stored.createdAt.roundedToMilliseconds
+            stored.updatedAt = now
+            return try ReflectionCardRecord(stored)
+        }
+        let cardsSnapshot = try cardsTemplate?.snapshotJSON()
         try write { db in
             try profileRecord.save(db)
             try Self.storeSnapshot(snapshot, of: template, in: db)
@@ -32,6 +43,10 @@ extension AppDatabase {
             if let routes {
                 try Self.storeDemoRoutes(routes, profile: profile.id, now: now, in: db)
             }
+            if let cardsTemplate, let cardsSnapshot {
+                try Self.storeSnapshot(cardsSnapshot, id: cardsTemplate.id, version: cardsTemplate.version, in: db)
+            }
+            for record in cardRecords { try record.save(db) }
         }
     }
 

@@ -83,7 +83,7 @@ extension AppDatabase {
     }
 
     /// The tables whose records belong to one profile and share its tombstone.
-    static let profileOwnedTables = ["lessonAnalysis", "routeSheet", "professionalRoute", "educationalRoute"]
+    static let profileOwnedTables = ["lessonAnalysis", "routeSheet", "professionalRoute", "educationalRoute", "reflectionCard"]
 
     /// Deleting a deleted profile or restoring a live one is harmless; an id never seen is an error.
     private func requireProfileRow(id: UUID) throws {

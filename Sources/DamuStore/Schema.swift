@@ -151,6 +151,30 @@ enum Schema {
                 WHERE deletedAt IS NULL
                 """)
         }
+        migrator.registerMigration("v3: reflection cards") { db in
+            try db.create(table: "reflectionCard") { t in
+                t.primaryKey("id", .text)
+                t.column("profileId", .text).notNull().references("profile", onDelete: .cascade)
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.column("deletedAt", .datetime)
+                t.column("templateId", .text).notNull()
+                t.column("templateVersion", .integer).notNull()
+                t.column("language", .text).notNull()
+                t.column("kind", .text).notNull().check(sql: "kind IN ('annual','weekly')")
+                // The year the academic year starts in: 2025 for 2025-2026.
+                t.column("academicYear", .integer).notNull()
+                t.column("week", .integer)
+                    .check(sql: "(kind = 'annual' AND week IS NULL) OR (kind = 'weekly' AND week BETWEEN 1 AND 54)")
+                t.column("score", .integer).check(sql: "score IS NULL OR score BETWEEN 0 AND 10")
+                t.column("isDraft", .boolean).notNull()
+                // The answers, one list per prompt (see ReflectionCardRecord).
+                t.column("answers", .text).notNull()
+                t.foreignKey(["templateId", "templateVersion"], references: "templateSnapshot")
+            }
+            try db.create(index: "reflectionCard_byProfileYear", on: "reflectionCard",
+                          columns: ["profileId", "academicYear", "kind", "week"])
+        }
         return migrator
     }
 }

@@ -11,7 +11,7 @@ struct Damu: ParsableCommand {
         discussion: tr("Run without a subcommand to open Damu's window. Everything stays on this computer, in one database file: --db PATH, else $DAMU_DB, else $XDG_DATA_HOME/damu/damu.sqlite."),
         subcommands: [
             DemoCommand.self, ProfilesCommand.self, AnalysesCommand.self, WheelCommand.self, RouteSheetCommand.self,
-            RouteCommand.self,
+            RouteCommand.self, ExportCommand.self, ImportCommand.self, CardCommand.self,
         ])
 
     @OptionGroup var storage: StorageOptions

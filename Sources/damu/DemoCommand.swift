@@ -23,6 +23,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Seed of the generator: a different number gives a different teacher and year.")
     var seed: UInt64 = 1
 
+    @Flag(help: "Make the demo teacher new to the profession, with a weekly reflection card for each week with a lesson.")
+    var newTeacher = false
+
     func validate() throws {
         guard LocalizedText.languages.contains(language) else {
             throw ValidationError(String(format: tr("--language must be kk, ru or en, not “%@”."), language))
@@ -35,15 +38,25 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let template = try TemplateCatalog.shipped().current
         let startingYear = year ?? Self.lastFinishedAcademicYear(today: .today)
-        let (profile, analyses) = DemoYear.make(
+        var (profile, analyses) = DemoYear.make(
             template: template, language: language, startingYear: startingYear, seed: seed)
+        if newTeacher {
+            profile.isNewTeacher = true
+            profile.yearsOfService = 0
+            profile.category = .pedagogue
+        }
+        let cardsTemplate = try ReflectionCardsCatalog.shipped().current
+        let cards = DemoReflectionCards.make(
+            profile: profile, analyses: analyses, template: cardsTemplate, language: language,
+            academicYear: try AcademicYear(startYear: startingYear), seed: seed)
         let url = storage.databaseURL
         let routes = DemoRoutes.make(
             profile: profile, lessonDates: analyses.map(\.lesson.date), sheetTemplate: try RouteSheetCatalog.shipped().current,
             routesTemplate: try IndividualRoutesCatalog.shipped().current, language: language, startingYear: startingYear,
             seed: seed)
         let database = try storage.open(create: true)
-        try database.saveDemo(profile: profile, analyses: analyses, template: template, routes: routes)
+        try database.saveDemo(
+            profile: profile, analyses: analyses, template: template, routes: routes, cards: cards, cardsTemplate: cardsTemplate)
 
         let first = analyses.first?.lesson.date.iso ?? "", last = analyses.last?.lesson.date.iso ?? ""
         print(String(
@@ -53,6 +66,10 @@ struct DemoCommand: ParsableCommand {
         print(String(
             format: tr("Its route sheet for %@: %ld rows achieved, %ld partially, %ld not achieved, %ld unmarked."),
             routes.sheet.academicYear.description, progress.achieved, progress.partial, progress.notAchieved, progress.unmarked))
+        let weekly = cards.filter { $0.kind == .weekly }.count
+        print(weekly > 0
+            ? String(format: trn("It has the annual reflection card and %ld weekly card.", "It has the annual reflection card and %ld weekly cards.", weekly), weekly)
+            : tr("It has the annual reflection card of the year."))
         print(String(format: tr("Database: %@"), database.path))
         print(String(format: tr("Profile id: %@"), profile.id.uuidString))
         let db = Self.shellQuoted(url.path)

@@ -20,6 +20,9 @@ final class SchemaFixtureTests: XCTestCase {
         var professionalRoutes: [String: [ProfessionalDevelopmentRoute]]?
         var educationalRoutes: [String: [EducationalRoute]]?
         var deletedProfileRouteSheets: Int?
+        /// Absent from fixtures older than schema v3 (reflection cards).
+        var cards: [String: [ReflectionCard]]?
+        var deletedCards: [UUID]?
     }
 
     static let fixtures = FailureFixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/databases", isDirectory: true)
@@ -78,6 +81,16 @@ final class SchemaFixtureTests: XCTestCase {
                 if let routes = expected.educationalRoutes {
                     XCTAssertEqual(try database.educationalRoutes(profileID: profile.id), routes[key] ?? [], "v\(version): Table 18")
                 }
+            }
+            for (profileID, cards) in expected.cards ?? [:] {
+                let id = try XCTUnwrap(UUID(uuidString: profileID))
+                XCTAssertEqual(try database.reflectionCards(profileID: id), cards, "v\(version): cards")
+                for card in cards {
+                    XCTAssertNoThrow(try database.template(of: card), "the card template it was answered against")
+                }
+            }
+            for id in expected.deletedCards ?? [] {
+                XCTAssertNil(try database.reflectionCard(id: id), "v\(version): card \(id) stays deleted")
             }
             // Tombstones survive the migration, and so does what they hide.
             XCTAssertNil(try database.profile(id: expected.deletedProfile))

@@ -24,6 +24,10 @@ enum SchemaFixture {
         var educationalRoutes: [String: [EducationalRoute]]?
         /// The route sheets the deleted profile's restore brings back.
         var deletedProfileRouteSheets: Int?
+        /// Each live profile's reflection cards, by profile id (from schema v3 on).
+        var cards: [String: [ReflectionCard]]?
+        /// A card deleted on its own (a tombstone).
+        var deletedCards: [UUID]?
     }
 
     static func write(database url: URL, expected: URL) throws {
@@ -34,6 +38,7 @@ enum SchemaFixture {
         let sheetTemplate = try RouteSheetCatalog.shipped().current
         let routesTemplate = try IndividualRoutesCatalog.shipped().current
         var deletedAnalyses: [UUID] = []
+        var deletedCards: [UUID] = []
         let deletedProfile: UUID
         let deletedProfileAnalyses: Int
         do {
@@ -66,6 +71,28 @@ enum SchemaFixture {
             edited.wheel.sectors[4].name = "Сыныптағы ахуал"
             edited.wheel.sectors[4].score = 9
             try database.save(edited, template: template)
+            // Reflection cards: a finished annual card, a weekly card left as a draft, one deleted.
+            let cardsTemplate = try ReflectionCardsCatalog.shipped().current
+            let year = try AcademicYear(startYear: 2024)
+            var annual = ReflectionCard(
+                profileID: years[0].0.id, kind: .annual, academicYear: year, template: cardsTemplate, language: "kk")
+            annual.answers[0][0] = "Диалог"
+            annual.answers[1] = ["Жоба", "Ашық сабақ", "Олимпиада"]
+            annual.score = 8
+            annual.isDraft = false
+            try database.save(annual, template: cardsTemplate)
+            for week in [2, 3] {
+                var weekly = ReflectionCard(
+                    profileID: years[0].0.id, kind: .weekly, academicYear: year, week: week, template: cardsTemplate,
+                    language: "kk")
+                weekly.answers[0] = ["Жоспар", "Топтық жұмыс", ""]
+                weekly.score = 4 + week
+                try database.save(weekly, template: cardsTemplate)
+                if week == 3 {
+                    try database.deleteReflectionCard(id: weekly.id)
+                    deletedCards.append(weekly.id)
+                }
+            }
             for analysis in years[1].1.suffix(2) {
                 try database.deleteAnalysis(id: analysis.id)
                 deletedAnalyses.append(analysis.id)
@@ -81,18 +108,20 @@ enum SchemaFixture {
         var routeSheets: [String: [RouteSheet]] = [:]
         var professionalRoutes: [String: [ProfessionalDevelopmentRoute]] = [:]
         var educationalRoutes: [String: [EducationalRoute]] = [:]
+        var cards: [String: [ReflectionCard]] = [:]
         for profile in profiles {
             let key = profile.id.uuidString
             histories[key] = try database.history(profileID: profile.id).analyses
             routeSheets[key] = try database.routeSheets(profileID: profile.id)
             professionalRoutes[key] = try database.professionalRoutes(profileID: profile.id)
             educationalRoutes[key] = try database.educationalRoutes(profileID: profile.id)
+            cards[key] = try database.reflectionCards(profileID: profile.id)
         }
         let contents = Expected(
             migrations: try database.appliedMigrations(), profiles: profiles, histories: histories,
             deletedProfile: deletedProfile, deletedProfileAnalyses: deletedProfileAnalyses,
             deletedAnalyses: deletedAnalyses, routeSheets: routeSheets, professionalRoutes: professionalRoutes,
-            educationalRoutes: educationalRoutes, deletedProfileRouteSheets: 1)
+            educationalRoutes: educationalRoutes, deletedProfileRouteSheets: 1, cards: cards, deletedCards: deletedCards)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try encoder.encode(contents).write(to: expected)

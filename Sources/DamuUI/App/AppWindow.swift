@@ -21,6 +21,7 @@ final class AppWindow {
     private(set) var history: HistoryPage!
     private(set) var editor: AnalysisEditorPage!
     private(set) var routeSheet: RouteSheetPage!
+    private(set) var cards: ReflectionCardsPage!
     /// The page that Back returns to from the editor and the profile form.
     var returnPage = "chooser"
     private var allowClose = false
@@ -57,6 +58,7 @@ final class AppWindow {
         history = HistoryPage(window: self)
         editor = AnalysisEditorPage(window: self)
         routeSheet = RouteSheetPage(window: self)
+        cards = ReflectionCardsPage(window: self)
         // Every page's header buttons live in the header bar from the start and are shown with
         // their page: moving widgets in and out would leave assistive technology a stale tree.
         for button in headerButtonsByPage.flatMap(\.1) {
@@ -68,6 +70,7 @@ final class AppWindow {
         pages.add(history.widget, name: "history")
         pages.add(editor.widget, name: "editor")
         pages.add(routeSheet.widget, name: "route-sheet")
+        pages.add(cards.widget, name: "cards")
         Signal.on(backButton.widget, "clicked") { [weak self] in self?.goBack() }
         installActions()
         Signal.onBool(window.raw, "close-request") { [weak self] in self?.closeRequested() ?? false }
@@ -115,6 +118,15 @@ final class AppWindow {
         editor.load(analysis, template: template, isNew: isNew)
     }
 
+    /// The open profile's reflection cards: the annual card and the weekly cards.
+    func showCards() {
+        guard let profile = session.profile else { return }
+        leaveEditor { [self] in
+            cards.load(profile: profile)
+            show("cards", title: String(format: tr("Reflection cards — %@"), profile.fullName))
+        }
+    }
+
     /// Starts a new analysis for the open profile, carrying the sector names and the last growth point.
     func newAnalysis() {
         guard let profile = session.profile else { return }
@@ -144,6 +156,8 @@ final class AppWindow {
         let inProfile = session.profile != nil && page != "chooser"
         actions.setEnabled("new-analysis", inProfile)
         actions.setEnabled("edit-profile", inProfile)
+        actions.setEnabled("reflection-cards", inProfile)
+        actions.setEnabled("export-bundle", inProfile)
         actions.setEnabled("save", page == "editor" || page == "profile")
         actions.setEnabled("export-png", page == "history" || page == "editor")
         actions.setEnabled("export-pdf", page == "history" || page == "editor")
@@ -161,6 +175,8 @@ final class AppWindow {
             if returnPage == "history", let profile = session.profile { showHistory(profile) } else { showChooser() }
         case "route-sheet":
             if let profile = session.profile { showHistory(profile) }
+        case "cards":
+            if let profile = session.profile { showHistory(profile) } else { showChooser() }
         case "history":
             session.profile = nil
             showChooser()
@@ -219,6 +235,9 @@ final class AppWindow {
         actions.add("export-pdf", accelerator: "<Control><Shift>e") { [weak self] in self?.exportWheel(.pdf) }
         actions.add("route-sheet", accelerator: "<Control>r") { [weak self] in self?.showRouteSheet() }
         actions.add("export-route-sheet", accelerator: "<Control><Shift>r") { [weak self] in self?.exportRouteSheet() }
+        actions.add("reflection-cards", accelerator: "<Control>k") { [weak self] in self?.showCards() }
+        actions.add("export-bundle") { [weak self] in self?.exportBundle() }
+        actions.add("import-bundle") { [weak self] in self?.importBundle() }
         actions.add("back", accelerator: "<Alt>Left") { [weak self] in self?.goBack() }
         actions.add("close", accelerator: "<Control>w") { [weak self] in
             guard let self else { return }
@@ -239,9 +258,11 @@ final class AppWindow {
         let menu = g_menu_new()!
         let sections: [[(String, String)]] = [
             [(tr("_New Lesson Analysis"), "win.new-analysis"), (tr("_Route Sheet"), "win.route-sheet"),
-             (tr("_Edit Profile"), "win.edit-profile"), (tr("S_witch Profile"), "win.switch-profile")],
+             (tr("_Reflection Cards"), "win.reflection-cards"), (tr("_Edit Profile"), "win.edit-profile"),
+             (tr("S_witch Profile"), "win.switch-profile")],
             [(tr("Export Wheel as _PNG…"), "win.export-png"), (tr("Export Wheel as P_DF…"), "win.export-pdf"),
              (tr("Export Route Sheet Form as PD_F…"), "win.export-route-sheet")],
+            [(tr("E_xport Work to a File…"), "win.export-bundle"), (tr("_Import Work from a File…"), "win.import-bundle")],
             [(tr("_Preferences"), "win.preferences"), (tr("_Keyboard Shortcuts"), "win.shortcuts"),
              (tr("_About Damu"), "win.about")],
         ]

@@ -14,6 +14,7 @@ final class Session {
     var profile: Profile?
     private let loadRouteInstruments: () throws -> RouteInstruments
     private var loadedRouteInstruments: RouteInstruments?
+    private var reflectionCards: ReflectionCardsCatalog?
 
     init(
         database: AppDatabase, catalog: TemplateCatalog, language: String,
@@ -75,6 +76,14 @@ final class Session {
 }
 
 extension Session {
+    /// The reflection-card template new cards are filled against, read once from Damu's data folder.
+    func cardsTemplate() throws -> ReflectionCardsTemplate {
+        if let reflectionCards { return reflectionCards.current }
+        let catalog = try ReflectionCardsCatalog.shipped()
+        reflectionCards = catalog
+        return catalog.current
+    }
+
     /// Adds the demo teacher with a year of lessons (the last complete school year), in one transaction.
     /// The demo has its route sheet of that year marked, its wheel scored and both routes filled in.
     func createDemoProfile() throws -> Profile {
@@ -85,7 +94,12 @@ extension Session {
         let routes = DemoRoutes.make(
             profile: profile, lessonDates: analyses.map(\.lesson.date), sheetTemplate: instruments.sheets.current,
             routesTemplate: instruments.routes.current, language: language, startingYear: year, seed: 2025)
-        try database.saveDemo(profile: profile, analyses: analyses, template: template, routes: routes)
+        let cardsTemplate = try cardsTemplate()
+        let cards = DemoReflectionCards.make(
+            profile: profile, analyses: analyses, template: cardsTemplate, language: language,
+            academicYear: AcademicYear(containing: analyses.first?.lesson.date ?? .today), seed: 2025)
+        try database.saveDemo(
+            profile: profile, analyses: analyses, template: template, routes: routes, cards: cards, cardsTemplate: cardsTemplate)
         return profile
     }
 }

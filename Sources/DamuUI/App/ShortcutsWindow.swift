@@ -9,6 +9,7 @@ enum ShortcutsWindow {
             (tr("Lesson analyses"), [
                 ("<Control>n", tr("New lesson analysis")), ("<Control>s", tr("Save")),
                 ("<Control>e", tr("Export wheel as PNG")), ("<Control><Shift>e", tr("Export wheel as PDF")),
+                ("<Control>k", tr("Reflection cards")),
             ]),
             (tr("Route sheet"), [
                 ("<Control>r", tr("Open the route sheet")), ("<Control><Shift>r", tr("Export the route sheet form as PDF")),

@@ -12,6 +12,16 @@ enum FileChooser {
         let chooser = gtk_file_chooser_native_new(
             title, parent.cast(), GTK_FILE_CHOOSER_ACTION_SAVE, tr("_Save"), tr("_Cancel"))!
         gtk_file_chooser_set_current_name(chooser, suggestedName)
+        run(chooser, handler: handler)
+    }
+
+    static func open(parent: Widget, title: String, handler: @escaping @MainActor (String) -> Void) {
+        let chooser = gtk_file_chooser_native_new(
+            title, parent.cast(), GTK_FILE_CHOOSER_ACTION_OPEN, tr("_Open"), tr("_Cancel"))!
+        run(chooser, handler: handler)
+    }
+
+    private static func run(_ chooser: OpaquePointer, handler: @escaping @MainActor (String) -> Void) {
         current = chooser
         Signal.onResponse(graw(chooser)) { response in
             defer {

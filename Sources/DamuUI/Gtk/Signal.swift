@@ -74,6 +74,18 @@ enum Signal {
         connect(instance, "response", SignalHandler(body), callback: unsafeBitCast(callback, to: GCallback.self))
     }
 
+    /// GtkPrintOperation's draw-page: `void (*)(GObject *, GtkPrintContext *, int page, gpointer)`.
+    static func onDrawPage(_ operation: UnsafeMutableRawPointer, _ body: @escaping @MainActor (OpaquePointer?, Int32) -> Void) {
+        typealias Handler = SignalHandler<(OpaquePointer?, Int32), Void>
+        let callback: @convention(c) (UnsafeMutableRawPointer?, OpaquePointer?, Int32, UnsafeMutableRawPointer?) -> Void = {
+            _, context, page, data in
+            MainActor.assumeIsolated {
+                Unmanaged<Handler>.fromOpaque(data!).takeUnretainedValue().body((context, page))
+            }
+        }
+        connect(operation, "draw-page", Handler { body($0.0, $0.1) }, callback: unsafeBitCast(callback, to: GCallback.self))
+    }
+
     /// GtkEventControllerKey's key-pressed; the closure returns whether it handled the key.
     static func onKeyPressed(
         _ controller: UnsafeMutableRawPointer, _ body: @escaping @MainActor (UInt32, GdkModifierType) -> Bool

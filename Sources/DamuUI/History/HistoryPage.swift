@@ -41,7 +41,9 @@ final class HistoryPage {
         newButton.widget.tooltip(tr("New lesson analysis (Ctrl+N)"))
         let routeSheet = Button(tr("Route _Sheet")) { [weak window] in window?.showRouteSheet() }
         routeSheet.widget.tooltip(tr("The route sheet of the school year (Ctrl+R)"))
-        headerButtons = [routeSheet.widget, newButton.widget]
+        let cardsButton = Button(tr("Reflection _Cards")) { [weak window] in window?.showCards() }
+        cardsButton.widget.tooltip(tr("Annual and weekly reflection cards (Ctrl+K)"))
+        headerButtons = [routeSheet.widget, cardsButton.widget, newButton.widget]
 
         let open = Button(tr("_Open")) {}
         let delete = Button(tr("_Delete…")) {}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// Reads a bundle file and checks ALL of it before anything may be imported: the bytes are UTF-8
+/// JSON, the format and version are Damu's, every field has its type, every score is 0–10, every
+/// text fits, ids are unique and every record's template travels with it. The first problem found
+/// is thrown as `DamuError.invalid`, naming the file, the JSON path and what is wrong.
+public enum BundleReader {
+    /// A year of one teacher's lessons is about a megabyte; anything far beyond is not a bundle.
+    public static let maximumFileSize = 64 << 20
+
+    public static func read(contentsOf url: URL) throws -> ImportableBundle {
+        let origin = url.lastPathComponent
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+        if let size, size > maximumFileSize {
+            throw tooLarge(size, origin: origin)
+        }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw DamuError.storage(String(format: tr("Cannot read the file %@."), url.path))
+        }
+        return try read(data, origin: origin)
+    }
+
+    public static func read(_ data: Data, origin: String) throws -> ImportableBundle {
+        guard data.count <= maximumFileSize else { throw tooLarge(data.count, origin: origin) }
+        if let offset = firstInvalidUTF8Byte(in: data) {
+            throw problem(origin, "$", String(format: tr("is not UTF-8 text: the byte at offset %ld is invalid"), offset))
+        }
+        let header: Header = try decode(Header.self, from: data, origin: origin)
+        guard let format = header.format else {
+            throw problem(origin, "$.format", tr("is missing: this is not a Damu bundle"))
+        }
+        guard format == DamuBundle.formatName else {
+            throw problem(origin, "$.format", String(
+                format: tr("is “%@”, not “%@”: this is not a Damu bundle"), BundleText.excerpt(format), DamuBundle.formatName))
+        }
+        guard let version = header.version else {
+            throw problem(origin, "$.version", tr("is missing"))
+        }
+        guard version <= DamuBundle.currentVersion else {
+            throw problem(origin, "$.version", String(
+                format: tr("the file is format version %ld, newer than this Damu reads (up to %ld): update Damu to import it"),
+                version, DamuBundle.currentVersion))
+        }
+        guard version >= 1 else {
+            throw problem(origin, "$.version", String(format: tr("must be from 1 to %ld"), DamuBundle.currentVersion))
+        }
+        // Each older version is read by its own decoder and brought up to the current model here.
+        let bundle: DamuBundle
+        switch version {
+        default: bundle = try decode(DamuBundle.self, from: data, origin: origin)
+        }
+        return try BundleChecks(origin: origin, bundle: bundle).importable()
+    }
+
+    /// Only what tells a Damu bundle from another file, read before the rest.
+    struct Header: Decodable {
+        var format: String?
+        var version: Int?
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data, origin: String) throws -> T {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = BundleTimestamp.date(text) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container,
+                    debugDescription: String(
+                        format: tr("“%@” is not a timestamp like 2025-09-01T08:30:00.000Z"), BundleText.excerpt(text)))
+            }
+            return date
+        }
+        do {
+            return try decoder.decode(type, from: data)
+        } catch let error as DecodingError {
+            throw describe(error, origin: origin)
+        }
+    }
+
+    static func describe(_ error: DecodingError, origin: String) -> DamuError {
+        switch error {
+        case let .keyNotFound(key, context):
+            return problem(origin, path(context.codingPath + [key]), tr("is missing"))
+        case let .typeMismatch(type, context):
+            return problem(origin, path(context.codingPath), String(format: tr("must be %@"), kind(of: type)))
+        case let .valueNotFound(type, context):
+            return problem(origin, path(context.codingPath), String(format: tr("is null; it must be %@"), kind(of: type)))
+        case let .dataCorrupted(context) where context.codingPath.isEmpty:
+            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return problem(origin, "$", String(
+                format: tr("is not valid JSON (is the file cut short?): %@"), underlying ?? context.debugDescription))
+        case let .dataCorrupted(context):
+            return problem(origin, path(context.codingPath), context.debugDescription)
+        @unknown default:
+            return problem(origin, "$", "\(error)")
+        }
+    }
+
+    /// `$.records[3].data.wheel`, the way JSON paths are written.
+    static func path(_ keys: [any CodingKey]) -> String {
+        keys.reduce("$") { path, key in
+            if let index = key.intValue { return path + "[\(index)]" }
+            return path + "." + key.stringValue
+        }
+    }
+
+    private static func kind(of type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return tr("a string")
+        case is Int.Type, is Double.Type: return tr("a number")
+        case is Bool.Type: return tr("true or false")
+        case is [Any].Type, is [String].Type, is [[String]].Type: return tr("a list")
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array") { return tr("a list") }
+            if name.hasPrefix("Dictionary") { return tr("an object") }
+            return tr("an object")
+        }
+    }
+
+    static func problem(_ origin: String, _ path: String, _ message: String) -> DamuError {
+        .invalid(field: "\(origin): \(path)", message: message)
+    }
+
+    private static func tooLarge(_ size: Int, origin: String) -> DamuError {
+        problem(origin, "$", String(
+            format: tr("the file is %ld MB; a Damu bundle is at most %ld MB"), size >> 20, maximumFileSize >> 20))
+    }
+
+    /// The offset of the first byte that breaks UTF-8, nil for valid text.
+    static func firstInvalidUTF8Byte(in data: Data) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case let .valid(scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import DamuCore
+import Foundation
+import GRDB
+
+/// What an import does, or would do, record by record.
+public struct ImportReport: Sendable, Equatable {
+    public enum Action: String, Sendable, CaseIterable {
+        /// Not in this database yet.
+        case added
+        /// Here, older than in the file.
+        case updated
+        /// Here, as new as in the file or newer: left as it is.
+        case unchanged
+    }
+
+    public enum Kind: String, Sendable {
+        case profile, lessonAnalysis, reflectionCard
+    }
+
+    public struct Entry: Sendable, Equatable {
+        public var kind: Kind
+        public var id: UUID
+        /// A line naming the record for a person: date and class, or card and week.
+        public var title: String
+        public var action: Action
+        public var isDeletion: Bool
+    }
+
+    public var entries: [Entry]
+
+    public func count(_ action: Action) -> Int { entries.filter { $0.action == action }.count }
+    public var changesSomething: Bool { entries.contains { $0.action != .unchanged } }
+}
+
+extension AppDatabase {
+    /// What importing `bundle` would change, without changing anything.
+    public func importPreview(_ bundle: ImportableBundle) throws -> ImportReport {
+        try read { db in try Self.plan(bundle, db: db) }
+    }
+
+    /// Imports a checked bundle in ONE transaction: a record missing here is added, one older here
+    /// is replaced (timestamps and deletions as in the file), one as new or newer here is kept.
+    /// Importing the same file again changes nothing. Returns what was done.
+    @discardableResult
+    public func importBundle(_ bundle: ImportableBundle) throws -> ImportReport {
+        try write { db in
+            let report = try Self.plan(bundle, db: db)
+            let actions = Dictionary(uniqueKeysWithValues: report.entries.map { ($0.id, $0.action) })
+            for snapshot in bundle.snapshots {
+                try Self.storeSnapshot(snapshot.body, id: snapshot.id, version: snapshot.version, in: db)
+            }
+            switch actions[bundle.profile.id] {
+            case .added:
+                try ProfileRecord(bundle.profile).insert(db)
+            case .updated:
+                // A profile deleted here stays deleted; its newer details are kept for a restore.
+                var record = ProfileRecord(bundle.profile)
+                record.deletedAt = try Date.fetchOne(
+                    db, sql: "SELECT deletedAt FROM profile WHERE id = ?", arguments: [bundle.profile.id.uuidString])
+                try record.update(db)
+            default:
+                break
+            }
+            for item in bundle.analyses where actions[item.value.id] != .unchanged {
+                var record = try LessonAnalysisRecord(item.value)
+                record.deletedAt = item.deletedAt
+                try record.save(db)
+            }
+            for item in bundle.cards where actions[item.value.id] != .unchanged {
+                try ReflectionCardRecord(item.value, deletedAt: item.deletedAt).save(db)
+            }
+            return report
+        }
+    }
+
+    static func plan(_ bundle: ImportableBundle, db: Database) throws -> ImportReport {
+        var entries: [ImportReport.Entry] = []
+        let profile = bundle.profile
+        entries.append(.init(
+            kind: .profile, id: profile.id, title: profile.fullName,
+            action: try action(table: "profile", id: profile.id, updatedAt: profile.updatedAt, profileID: nil, db: db),
+            isDeletion: false))
+        for item in bundle.analyses {
+            let analysis = item.value
+            let title = [analysis.lesson.date.iso, analysis.lesson.grade, analysis.lesson.subject, analysis.lesson.topic]
+                .filter { !$0.isEmpty }.joined(separator: " · ")
+            entries.append(.init(
+                kind: .lessonAnalysis, id: analysis.id, title: title,
+                action: try action(table: "lessonAnalysis", id: analysis.id, updatedAt: analysis.updatedAt, profileID: profile.id, db: db),
+                isDeletion: item.deletedAt != nil))
+        }
+        for item in bundle.cards {
+            let card = item.value
+            let title = card.kind == .annual
+                ? String(format: tr("Annual card %@"), card.academicYear.description)
+                : String(format: tr("Weekly card %@, week %ld"), card.academicYear.description, card.week ?? 0)
+            entries.append(.init(
+                kind: .reflectionCard, id: card.id, title: title,
+                action: try action(table: "reflectionCard", id: card.id, updatedAt: card.updatedAt, profileID: profile.id, db: db),
+                isDeletion: item.deletedAt != nil))
+        }
+        return ImportReport(entries: entries)
+    }
+
+    private static func action(
+        table: String, id: UUID, updatedAt: Date, profileID: UUID?, db: Database
+    ) throws -> ImportReport.Action {
+        let owner = profileID == nil ? "NULL" : "profileId"
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT updatedAt, \(owner) AS owner FROM \(table) WHERE id = ?", arguments: [id.uuidString])
+        else { return .added }
+        if let profileID, row["owner"] as String? != profileID.uuidString {
+            throw DamuError.invalid(
+                field: id.uuidString,
+                message: tr("this record belongs to another profile in this database; nothing was imported"))
+        }
+        let here: Date = row["updatedAt"]
+        return milliseconds(updatedAt) > milliseconds(here) ? .updated : .unchanged
+    }
+
+    private static func milliseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1000).rounded())
+    }
+}

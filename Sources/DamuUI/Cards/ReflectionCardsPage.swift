@@ -1,0 +1,328 @@
+import CGtk
+import DamuCore
+import DamuRender
+import DamuStore
+import Foundation
+
+/// A teacher's reflection cards: the annual card of an academic year with the year beside it (what
+/// the lesson analyses say), and the weekly cards of a new teacher with the confidence trend over
+/// the weeks. Either card can be saved as a draft and finished later.
+@MainActor
+final class ReflectionCardsPage {
+    let widget: Widget
+    private unowned let window: AppWindow
+    private let tabs = Stack()
+    private let yearSlot = Layout.horizontal(spacing: 8)
+    private(set) var yearChoice: DropDown?
+    private var years: [AcademicYear] = []
+    private(set) var year = AcademicYear.current
+    private(set) var profile: Profile?
+
+    // The annual card.
+    private let annualSlot = Layout.vertical(spacing: 0)
+    private(set) var annualForm: CardForm?
+    private(set) var annualCard: ReflectionCard?
+    private let annualStatus = Label(style: "damu-hint")
+    private let summary = Label()
+    let satisfactionTrend: TrendView
+    let annualDraftButton: Button
+    let annualFinishButton: Button
+    let annualPDFButton: Button
+    let annualPrintButton: Button
+
+    // The weekly cards.
+    private let weekSlot = Layout.horizontal(spacing: 8)
+    private(set) var weekChoice: DropDown?
+    private(set) var weeks: [AcademicWeek] = []
+    private let weekList = Layout.vertical(spacing: 4)
+    private let weeklySlot = Layout.vertical(spacing: 0)
+    private(set) var weeklyForm: CardForm?
+    private(set) var weeklyCard: ReflectionCard?
+    private(set) var weeklyCards: [ReflectionCard] = []
+    private let weeklyStatus = Label(style: "damu-hint")
+    let confidenceTrend: TrendView
+    let weeklyDraftButton: Button
+    let weeklyFinishButton: Button
+
+    init(window: AppWindow) {
+        self.window = window
+        satisfactionTrend = TrendView(accessibleName: tr("Satisfaction over the year"))
+        confidenceTrend = TrendView(accessibleName: tr("Confidence over the weeks"))
+        annualDraftButton = Button(tr("Save _Draft")) {}
+        annualFinishButton = Button(tr("_Finish Card"), style: "suggested-action") {}
+        annualPDFButton = Button(tr("Export as _PDF…")) {}
+        annualPrintButton = Button(tr("_Print…")) {}
+        weeklyDraftButton = Button(tr("Save Dra_ft")) {}
+        weeklyFinishButton = Button(tr("F_inish Week"), style: "suggested-action") {}
+
+        // The annual card beside the year it sums up.
+        let annualForm = Layout.scrolled(annualSlot).expand(horizontal: true, vertical: true)
+        let summaryColumn = Layout.vertical(spacing: 10, [
+            Label(tr("The year in your lesson analyses"), style: "damu-question").widget, summary.widget,
+            satisfactionTrend.widget,
+        ]).size(width: 300)
+        satisfactionTrend.widget.size(width: 290, height: 200).expand(horizontal: false, vertical: false)
+        let annualButtons = Layout.horizontal(spacing: 8, [
+            annualStatus.widget.expand(horizontal: true), annualPrintButton.widget, annualPDFButton.widget, annualDraftButton.widget,
+            annualFinishButton.widget,
+        ])
+        let annualTab = Layout.vertical(spacing: 8, [
+            Layout.horizontal(spacing: 16, [annualForm, Layout.separator(vertical: true), Layout.scrolled(summaryColumn).size(width: 310)])
+                .expand(horizontal: true, vertical: true),
+            annualButtons,
+        ])
+        tabs.add(annualTab, name: "annual", title: tr("Annual Card"))
+
+        // The weeks on the left, the chosen week's card on the right.
+        confidenceTrend.widget.size(width: 280, height: 180).expand(horizontal: false, vertical: false)
+        let weekColumn = Layout.vertical(spacing: 10, [
+            weekSlot, Label(tr("Weeks with a card"), style: "damu-question").widget,
+            Layout.scrolled(weekList).expand(vertical: true), confidenceTrend.widget,
+        ]).size(width: 290)
+        let weeklyButtons = Layout.horizontal(spacing: 8, [
+            weeklyStatus.widget.expand(horizontal: true), weeklyDraftButton.widget, weeklyFinishButton.widget,
+        ])
+        let weeklyTab = Layout.vertical(spacing: 8, [
+            Layout.horizontal(spacing: 16, [weekColumn, Layout.separator(vertical: true),
+                                            Layout.scrolled(weeklySlot).expand(horizontal: true, vertical: true)])
+                .expand(horizontal: true, vertical: true),
+            weeklyButtons,
+        ])
+        tabs.add(weeklyTab, name: "weekly", title: tr("Weekly Cards"))
+        tabs.widget.expand(horizontal: true, vertical: true)
+
+        widget = Layout.vertical(spacing: 10, [
+            Layout.horizontal(spacing: 12, [
+                tabs.switcher().accessibleName(tr("Cards")), yearSlot.align(horizontal: GTK_ALIGN_END).expand(horizontal: true),
+            ]),
+            tabs.widget,
+        ]).margins(top: 12, bottom: 12, start: 18, end: 18)
+
+        Signal.on(annualDraftButton.widget, "clicked") { [weak self] in _ = self?.saveAnnual(finish: false) }
+        Signal.on(annualFinishButton.widget, "clicked") { [weak self] in _ = self?.saveAnnual(finish: true) }
+        Signal.on(annualPDFButton.widget, "clicked") { [weak self] in self?.chooseAnnualPDF() }
+        Signal.on(annualPrintButton.widget, "clicked") { [weak self] in self?.printAnnual() }
+        Signal.on(weeklyDraftButton.widget, "clicked") { [weak self] in _ = self?.saveWeekly(finish: false) }
+        Signal.on(weeklyFinishButton.widget, "clicked") { [weak self] in _ = self?.saveWeekly(finish: true) }
+    }
+
+    var visibleTab: String {
+        get { tabs.visibleName ?? "" }
+        set { tabs.visibleName = newValue }
+    }
+
+    func load(profile: Profile) {
+        self.profile = profile
+        do {
+            let history = try window.session.database.history(profileID: profile.id)
+            var found = Set(history.analyses.map { AcademicYear(containing: $0.lesson.date) })
+            found.formUnion(try window.session.database.reflectionCards(profileID: profile.id).map(\.academicYear))
+            found.insert(.current)
+            years = found.sorted()
+            year = history.latest.map { AcademicYear(containing: $0.lesson.date) } ?? .current
+            let choice = DropDown(items: years.map(\.description), accessibleName: tr("Academic year"))
+            choice.selected = years.firstIndex(of: year) ?? 0
+            choice.onChange { [weak self] in self?.yearChosen() }
+            Layout.removeAll(from: yearSlot)
+            Layout.append(Label(tr("Academic year"), wrap: false).widget, to: yearSlot)
+            Layout.append(choice.widget, to: yearSlot)
+            yearChoice = choice
+            visibleTab = profile.isNewTeacher ? "weekly" : "annual"
+            try showYear()
+        } catch {
+            window.report(error, while: tr("Cannot show the reflection cards"))
+        }
+    }
+
+    private func yearChosen() {
+        guard let index = yearChoice?.selected, years.indices.contains(index), years[index] != year else { return }
+        year = years[index]
+        do { try showYear() } catch { window.report(error, while: tr("Cannot show the reflection cards")) }
+    }
+
+    private func showYear() throws {
+        guard let profile else { return }
+        let session = window.session
+        let template = try session.cardsTemplate()
+
+        // The annual card: the stored one (a draft is resumed), else a blank one.
+        let stored = try session.database.annualCard(profileID: profile.id, academicYear: year)
+        let card = stored ?? ReflectionCard(
+            profileID: profile.id, kind: .annual, academicYear: year, template: template, language: session.language)
+        let cardTemplate = stored.map { try? session.database.template(of: $0) } ?? template
+        let form = CardForm(card: (cardTemplate ?? template).annual, language: card.language)
+        form.show(card)
+        Layout.removeAll(from: annualSlot)
+        Layout.append(Label((cardTemplate ?? template).annual.title.text(in: card.language), style: "damu-page-title").widget, to: annualSlot)
+        Layout.append(form.widget, to: annualSlot)
+        annualForm = form
+        annualCard = card
+        annualStatus.text = Self.status(of: stored)
+        showSummary(try session.database.yearSummary(profileID: profile.id, academicYear: year))
+
+        // The weekly cards.
+        weeks = year.weeks
+        let choice = DropDown(
+            items: weeks.map { String(format: tr("Week %ld: %@ – %@"), $0.number, $0.firstDay.iso, $0.lastDay.iso) },
+            accessibleName: tr("Week"))
+        weeklyCards = try session.database.weeklyCards(profileID: profile.id, academicYear: year)
+        let today = year.week(containing: .today)?.number
+        let start = today ?? weeklyCards.last?.week ?? 1
+        choice.selected = start - 1
+        choice.onChange { [weak self] in self?.weekChosen() }
+        Layout.removeAll(from: weekSlot)
+        Layout.append(choice.widget, to: weekSlot)
+        weekChoice = choice
+        showWeekList()
+        try showWeek(start)
+    }
+
+    private func weekChosen() {
+        guard let index = weekChoice?.selected, weeks.indices.contains(index) else { return }
+        do { try showWeek(index + 1) } catch { window.report(error, while: tr("Cannot show the reflection cards")) }
+    }
+
+    private func showWeek(_ number: Int) throws {
+        guard let profile else { return }
+        let session = window.session
+        let template = try session.cardsTemplate()
+        let stored = weeklyCards.last { $0.week == number }
+        let card = stored ?? ReflectionCard(
+            profileID: profile.id, kind: .weekly, academicYear: year, week: number, template: template,
+            language: session.language)
+        let cardTemplate = (stored.map { try? session.database.template(of: $0) } ?? template) ?? template
+        let form = CardForm(card: cardTemplate.weekly, language: card.language)
+        form.show(card)
+        Layout.removeAll(from: weeklySlot)
+        Layout.append(Label(cardTemplate.weekly.title.text(in: card.language), style: "damu-step-title").widget, to: weeklySlot)
+        Layout.append(form.widget, to: weeklySlot)
+        weeklyForm = form
+        weeklyCard = card
+        weeklyStatus.text = Self.status(of: stored)
+    }
+
+    private func showWeekList() {
+        Layout.removeAll(from: weekList)
+        if weeklyCards.isEmpty {
+            Layout.append(Label(tr("No weekly cards this year yet."), style: "damu-hint").widget, to: weekList)
+        }
+        for card in weeklyCards {
+            let score = card.score.map { String(format: tr("confidence %ld/10"), $0) } ?? tr("no score")
+            let draft = card.isDraft ? " · " + tr("draft") : ""
+            Layout.append(Label(String(format: tr("Week %ld: %@"), card.week ?? 0, score) + draft, wrap: false).widget, to: weekList)
+        }
+        let palette = Theme.palette
+        confidenceTrend.show(lines: [
+            .init(name: tr("Confidence"), series: weeklyCards.confidenceTrend, colour: palette.series[0], emphasised: true),
+        ], title: nil)
+    }
+
+    private func showSummary(_ year: YearSummary) {
+        var lines = [String(format: trn("%ld lesson analysis", "%ld lesson analyses", year.analysisCount), year.analysisCount)]
+        if let average = year.averageWheel {
+            lines.append(String(format: tr("Average wheel: %.1f"), average))
+        }
+        if let first = year.firstTerm, let last = year.lastTerm, let change = year.termChange {
+            lines.append(String(format: tr("Term %ld: %.1f → term %ld: %.1f (%+.1f)"), first.term, first.average, last.term, last.average, change))
+        }
+        if let first = year.scalingTrend.first, let last = year.scalingTrend.last {
+            lines.append(String(format: tr("Satisfaction: from %.0f to %.0f"), first, last))
+        }
+        if year.growthPointsAnswered > 0 {
+            lines.append(String(format: tr("Growth points tried: %ld of %ld"), year.growthPointsTried, year.growthPointsAnswered))
+        }
+        summary.text = lines.joined(separator: "\n")
+        satisfactionTrend.show(lines: [
+            .init(name: tr("Satisfaction (step 3)"), series: year.scalingTrend, colour: Theme.palette.series[8 % Theme.palette.series.count], emphasised: true),
+        ], title: nil)
+    }
+
+    private static func status(of card: ReflectionCard?) -> String {
+        guard let card else { return tr("Not started") }
+        return card.isDraft ? tr("Draft: you can finish it later") : tr("Finished")
+    }
+
+    // MARK: Printing
+
+    private func chooseAnnualPDF() {
+        guard saveAnnual(finish: !(annualCard?.isDraft ?? true)) else { return }
+        FileChooser.save(parent: window.window, title: tr("Export Annual Card"),
+                         suggestedName: "damu-annual-card-\(year.description).pdf") { [weak self] path in
+            self?.exportAnnualPDF(to: URL(fileURLWithPath: path))
+        }
+    }
+
+    /// The stored annual card as the A4 form of the attestation portfolio.
+    func annualDocument() throws -> FormDocument? {
+        guard let profile, let card = annualCard else { return nil }
+        let database = window.session.database
+        return AnnualCardForm.document(
+            card: card, template: try database.template(of: card), profile: profile,
+            summary: try database.yearSummary(profileID: profile.id, academicYear: year), language: window.session.language)
+    }
+
+    func exportAnnualPDF(to url: URL) {
+        do {
+            guard let document = try annualDocument() else { return }
+            try FormExport.pdf(document, to: url)
+        } catch {
+            window.report(error, while: tr("The card was not exported"))
+        }
+    }
+
+    /// Prints the card through the desktop's print dialog (or, with `exportTo`, GTK's own PDF export).
+    func printAnnual(exportTo url: URL? = nil) {
+        guard saveAnnual(finish: !(annualCard?.isDraft ?? true)) else { return }
+        do {
+            guard let document = try annualDocument() else { return }
+            try FormPrinting.run(document, parent: window.window, exportTo: url)
+        } catch {
+            window.report(error, while: tr("The card was not printed"))
+        }
+    }
+
+    // MARK: Saving
+
+    /// Saves the annual card as a draft or finished; false (with a message) when it cannot be saved.
+    @discardableResult
+    func saveAnnual(finish: Bool) -> Bool {
+        guard let form = annualForm, var card = annualCard else { return false }
+        card = form.read(into: card)
+        card.isDraft = !finish
+        guard let saved = save(card) else { return false }
+        annualCard = saved
+        annualStatus.text = Self.status(of: saved)
+        return true
+    }
+
+    @discardableResult
+    func saveWeekly(finish: Bool) -> Bool {
+        guard let form = weeklyForm, var card = weeklyCard else { return false }
+        card = form.read(into: card)
+        card.isDraft = !finish
+        guard let saved = save(card) else { return false }
+        weeklyCard = saved
+        weeklyStatus.text = Self.status(of: saved)
+        weeklyCards.removeAll { $0.id == saved.id }
+        weeklyCards.append(saved)
+        weeklyCards.sort { ($0.week ?? 0) < ($1.week ?? 0) }
+        showWeekList()
+        return true
+    }
+
+    private func save(_ card: ReflectionCard) -> ReflectionCard? {
+        do {
+            let template = try window.session.database.template(of: card)
+            return try window.session.database.save(card, template: template)
+        } catch DamuError.template {
+            // Not stored yet: the card is new and filled against the shipped template.
+            do { return try window.session.database.save(card, template: try window.session.cardsTemplate()) } catch {
+                window.report(error, while: tr("The card was not saved"))
+                return nil
+            }
+        } catch {
+            window.report(error, while: tr("The card was not saved"))
+            return nil
+        }
+    }
+}

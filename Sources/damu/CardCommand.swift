@@ -1,0 +1,74 @@
+import ArgumentParser
+import DamuCore
+import DamuRender
+import DamuStore
+import Foundation
+
+/// `damu card`: the reflection cards.
+struct CardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "card",
+        abstract: tr("Print reflection cards."),
+        subcommands: [AnnualCardCommand.self])
+}
+
+/// `damu card annual`: the annual card of a year as an A4 PDF or a PNG of its first page.
+struct AnnualCardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annual",
+        abstract: tr("Save the annual reflection card of a year as an A4 PDF or PNG."),
+        discussion: tr("The card «Оқу жылының қорытындысы» with every answer, and the year as the lesson analyses tell it. --profile may be left out when the database has one profile."))
+
+    @OptionGroup var storage: StorageOptions
+
+    @Option(help: ArgumentHelp("The profile's id, or the beginning of its name.", valueName: "id-or-name"))
+    var profile: String?
+
+    @Option(help: ArgumentHelp("The academic year, e.g. 2025-2026.", valueName: "year"))
+    var year: String
+
+    @Option(help: ArgumentHelp("Write the card as an A4 PDF.", valueName: "file"))
+    var pdf: String?
+
+    @Option(help: ArgumentHelp("Write the first page of the card as a PNG.", valueName: "file"))
+    var png: String?
+
+    func validate() throws {
+        guard pdf != nil || png != nil else { throw ValidationError(tr("Give --pdf FILE, --png FILE or both.")) }
+        do { _ = try AcademicYear(parsing: year) } catch let error as DamuError {
+            throw ValidationError("--year: " + error.description)
+        }
+    }
+
+    func run() throws {
+        let outputs = [pdf, png].compactMap { $0 }.map { URL(fileURLWithPath: $0) }
+        for url in outputs { try OutputFile.check(url, database: storage.databaseURL) }
+        let database = try storage.openExisting()
+        let owner = try owner(in: database)
+        let academicYear = try AcademicYear(parsing: year)
+        guard let card = try database.annualCard(profileID: owner.id, academicYear: academicYear) else {
+            throw DamuError.notFound(String(format: tr("%@ has no annual card for %@."), owner.fullName, academicYear.description))
+        }
+        let document = AnnualCardForm.document(
+            card: card, template: try database.template(of: card), profile: owner,
+            summary: try database.yearSummary(profileID: owner.id, academicYear: academicYear),
+            language: Localization.interfaceLanguage)
+        if let pdf {
+            try FormExport.pdf(document, to: URL(fileURLWithPath: pdf))
+            print(String(format: tr("Saved the annual card (%ld pages) to %@."), FormExport.pageCount(document), pdf))
+        }
+        if let png {
+            try FormExport.png(document, page: 0, pixelsPerPoint: 2, to: URL(fileURLWithPath: png))
+            print(String(format: tr("Saved the first page of the annual card to %@."), png))
+        }
+    }
+
+    private func owner(in database: AppDatabase) throws -> Profile {
+        if let profile { return try ProfileReference.resolve(profile, in: database) }
+        let profiles = try database.profiles()
+        guard profiles.count == 1 else {
+            throw DamuError.invalid(field: "--profile", message: tr("the database has several profiles (or none); name one"))
+        }
+        return profiles[0]
+    }
+}

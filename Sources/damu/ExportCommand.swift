@@ -1,0 +1,68 @@
+import ArgumentParser
+import DamuCore
+import DamuRender
+import DamuStore
+import Foundation
+
+/// `damu export`: a profile's work as a Damu bundle (JSON), to move to another PC or keep.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: tr("Export a profile's lesson analyses and reflection cards to a JSON bundle."),
+        discussion: tr("Exports everything of the profile (deleted records too, so deletions travel), or with --year one academic year, or with --year and --annual-card only that year's annual card. The file is readable by you only; it lists what it holds. damu import brings it back."))
+
+    @OptionGroup var storage: StorageOptions
+
+    @Option(help: ArgumentHelp("The profile's id, or the beginning of its name.", valueName: "id-or-name"))
+    var profile: String
+
+    @Option(help: ArgumentHelp("Only this academic year, e.g. 2025-2026.", valueName: "year"))
+    var year: String?
+
+    @Flag(help: "Only the annual reflection card of --year.")
+    var annualCard = false
+
+    @Option(name: [.short, .long], help: ArgumentHelp("The bundle file to write.", valueName: "file"))
+    var output: String
+
+    func validate() throws {
+        if annualCard, year == nil { throw ValidationError(tr("--annual-card needs --year.")) }
+        if let year { _ = try parsedYear(year) }
+    }
+
+    private func parsedYear(_ text: String) throws -> AcademicYear {
+        do { return try AcademicYear(parsing: text) } catch let error as DamuError {
+            throw ValidationError("--year: " + error.description)
+        }
+    }
+
+    func run() throws {
+        let destination = URL(fileURLWithPath: output)
+        try OutputFile.check(destination, database: storage.databaseURL)
+        let database = try storage.openExisting()
+        let owner = try ProfileReference.resolve(profile, in: database)
+        let academicYear = try year.map(parsedYear)
+        let scope = DamuBundle.Scope(
+            kind: annualCard ? .annualCard : (academicYear == nil ? .profile : .academicYear), academicYear: academicYear)
+        let bundle = try database.exportBundle(profileID: owner.id, scope: scope)
+        try PrivateFile.write(Array(try bundle.encoded()), to: destination)
+        print(ExportSummary.lines(of: bundle).joined(separator: "\n"))
+        print(String(format: tr("Saved to %@."), destination.path))
+    }
+}
+
+/// What a bundle holds, in a few lines: what leaves the PC.
+enum ExportSummary {
+    static func lines(of bundle: DamuBundle) -> [String] {
+        let analyses = bundle.records.filter { $0.kind == .lessonAnalysis }
+        let cards = bundle.records.filter { $0.kind == .reflectionCard }
+        let deleted = bundle.records.filter { $0.deletedAt != nil }.count
+        var lines = [String(format: tr("Profile: %@"), bundle.profile.fullName)]
+        lines.append(String(format: trn("%ld lesson analysis", "%ld lesson analyses", analyses.count), analyses.count))
+        lines.append(String(format: trn("%ld reflection card", "%ld reflection cards", cards.count), cards.count))
+        if deleted > 0 {
+            lines.append(String(format: trn("%ld of them deleted (the deletion is exported)", "%ld of them deleted (the deletions are exported)", deleted), deleted))
+        }
+        return lines
+    }
+}

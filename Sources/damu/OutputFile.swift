@@ -1,0 +1,25 @@
+import DamuCore
+import Foundation
+
+/// Checks on a file a command is about to write, made before any work.
+enum OutputFile {
+    static func check(_ url: URL, database: URL) throws {
+        var isDirectory: ObjCBool = false
+        let folder = url.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DamuError.storage(String(format: tr("The folder %@ does not exist."), folder.path))
+        }
+        guard FileManager.default.isWritableFile(atPath: folder.path) else {
+            throw DamuError.storage(String(format: tr("The folder %@ is not writable."), folder.path))
+        }
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw DamuError.storage(String(format: tr("%@ is a folder; give a file name."), url.path))
+        }
+        // A file written over the database (or its WAL) would destroy the teacher's year of work.
+        let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+        let base = database.resolvingSymlinksInPath().standardizedFileURL.path
+        if [base, base + "-wal", base + "-shm"].contains(target) {
+            throw DamuError.invalid(field: "--output", message: tr("is the database itself; choose another file name"))
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import DamuCore
+import DamuStore
+import Foundation
+import XCTest
+
+/// `damu export` and `damu import` run as a teacher would, and every file they write checked
+/// against the committed JSON Schema by a real validator (Python's jsonschema).
+final class BundleCommandTests: CLITestCase {
+    var schema: URL { DamuProcess.repositoryRoot.appendingPathComponent("data/damu-bundle.schema.json") }
+
+    /// Runs the schema validator on `files`; returns its status and output.
+    func validate(_ files: [URL]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [DamuProcess.repositoryRoot.appendingPathComponent("Tests/schema/validate-bundle.py").path, schema.path]
+            + files.map(\.path)
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
+    func testTheDemoYearRoundTripsThroughTheCommandLine() throws {
+        let demo = try damu.run(["demo", "--db", databaseURL.path, "--year", "2025", "--seed", "5", "--new-teacher"])
+        XCTAssertEqual(demo.status, 0, demo.stderr)
+        XCTAssertTrue(demo.stdout.contains("annual reflection card"), demo.stdout)
+        let first = home.appendingPathComponent("first.json"), second = home.appendingPathComponent("second.json")
+        let withoutProfile = try damu.run(["export", "--db", databaseURL.path, "-o", first.path])
+        XCTAssertEqual(withoutProfile.status, 64, "--profile is required")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: first.path))
+
+        let profile = try XCTUnwrap(try AppDatabase.open(at: databaseURL, create: false).profiles().first)
+        let exported = try damu.run(["export", "--db", databaseURL.path, "--profile", profile.id.uuidString, "-o", first.path])
+        XCTAssertEqual(exported.status, 0, exported.stderr)
+        XCTAssertTrue(exported.stdout.contains("32 lesson analyses"), exported.stdout)
+        XCTAssertEqual(try permissions(first), 0o600)
+
+        let other = home.appendingPathComponent("other.sqlite")
+        let dry = try damu.run(["import", "--db", other.path, first.path, "--dry-run"])
+        XCTAssertEqual(dry.status, 0, dry.stderr)
+        XCTAssertTrue(dry.stdout.contains("Nothing was changed"), dry.stdout)
+        XCTAssertTrue(try AppDatabase.open(at: other, create: false).profiles().isEmpty, "--dry-run imports nothing")
+
+        let imported = try damu.run(["import", "--db", other.path, first.path])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stdout.contains("0 updated, 0 unchanged"), imported.stdout)
+        let twice = try damu.run(["import", "--db", other.path, first.path])
+        XCTAssertTrue(twice.stdout.contains("0 added, 0 updated"), twice.stdout)
+
+        let again = try damu.run(["export", "--db", other.path, "--profile", profile.fullName, "-o", second.path])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        let lines = { (url: URL) in
+            try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.contains("\"exportedAt\"") }
+        }
+        XCTAssertEqual(try lines(first), try lines(second), "the same JSON apart from exportedAt")
+        XCTAssertNotEqual(try String(contentsOf: first, encoding: .utf8), try String(contentsOf: second, encoding: .utf8))
+    }
+
+    func testEveryExportedFileValidatesAgainstTheCommittedSchema() throws {
+        try makeDemo(seed: 6)
+        let profile = try XCTUnwrap(try AppDatabase.open(at: databaseURL, create: false).profiles().first)
+        var files: [URL] = []
+        for (name, extra) in [("all", []), ("year", ["--year", "2025-2026"]), ("card", ["--year", "2025-2026", "--annual-card"])] {
+            let file = home.appendingPathComponent("\(name).json")
+            let result = try damu.run(["export", "--db", databaseURL.path, "--profile", profile.id.uuidString, "-o", file.path] + extra)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            files.append(file)
+        }
+        files.append(DamuProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/bundles/valid-v1.json"))
+        let (status, output) = try validate(files)
+        XCTAssertEqual(status, 0, output)
+        XCTAssertEqual(output.components(separatedBy: ": valid").count - 1, files.count, output)
+
+        // The validator is real: a score out of range fails it.
+        let bad = DamuProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/bundles/bad/wheel-score-11.json")
+        let (badStatus, badOutput) = try validate([bad])
+        XCTAssertEqual(badStatus, 1, badOutput)
+        XCTAssertTrue(badOutput.contains("$.records[1].data.wheel.sectors[3].score"), badOutput)
+    }
+
+    func testABadFileIsRefusedWithOneLineAndTheDatabaseIsUntouched() throws {
+        try makeDemo(seed: 2)
+        let before = try Data(contentsOf: databaseURL)
+        let bad = DamuProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/bundles/bad/newer-version.json")
+        let result = try damu.run(["import", "--db", databaseURL.path, bad.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(result.stderr, "damu: newer-version.json: $.version: the file is format version 2, newer than this Damu reads (up to 1): update Damu to import it\n")
+        XCTAssertEqual(try Data(contentsOf: databaseURL), before)
+    }
+}

@@ -1,0 +1,162 @@
+import CGtk
+import DamuCore
+import DamuStore
+import XCTest
+
+@testable import DamuUI
+
+/// Both reflection cards filled through their widgets, and what the database then holds.
+final class ReflectionCardsTests: GUITestCase {
+    @MainActor
+    private func windowOnCards(newTeacher: Bool) throws -> (AppWindow, Profile) {
+        let window = try makeWindow(width: 1024, height: 768)
+        var profile = Profile(fullName: "Жанар Бекқызы Сейітова", school: "№ 5 мектеп", subjects: "Физика", isNewTeacher: newTeacher)
+        profile = try window.session.database.save(profile)
+        window.showHistory(profile)
+        pump()
+        window.showCards()
+        pump(milliseconds: 300)
+        XCTAssertEqual(window.currentPage, "cards")
+        return (window, profile)
+    }
+
+    func testTheAnnualCardIsFilledAsADraftResumedAndFinished() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile) = try windowOnCards(newTeacher: false)
+            let page = window.cards!
+            XCTAssertEqual(page.visibleTab, "annual")
+            let form = try XCTUnwrap(page.annualForm)
+            // The prompts that ask for 3 items give 3 fields.
+            XCTAssertEqual(form.fields.map(\.count), [1, 3, 1, 1, 1, 1, 1, 1, 3, 1, 1])
+            form.fields[0][0].text = "Диалог"
+            for (index, moment) in ["Жоба қорғау", "Ашық сабақ", "Олимпиада"].enumerated() {
+                form.fields[1][index].text = moment
+            }
+            form.scale.button(8).emit("clicked")
+            pump()
+            XCTAssertEqual(form.scale.score, 8)
+            page.annualDraftButton.click()
+            pump()
+
+            let year = page.year
+            let draft = try XCTUnwrap(try storedDatabase().annualCard(profileID: profile.id, academicYear: year))
+            XCTAssertTrue(draft.isDraft)
+            XCTAssertEqual(draft.answers[1], ["Жоба қорғау", "Ашық сабақ", "Олимпиада"])
+            XCTAssertEqual(draft.score, 8)
+            screenshot(window, "annual-card-1024")
+
+            // Leave and come back: the draft is resumed in the fields.
+            window.goBack()
+            pump()
+            window.showCards()
+            pump(milliseconds: 300)
+            let resumed = try XCTUnwrap(page.annualForm)
+            XCTAssertEqual(resumed.fields[1].map(\.text), ["Жоба қорғау", "Ашық сабақ", "Олимпиада"])
+            XCTAssertEqual(resumed.scale.score, 8)
+            resumed.fields[9][0].text = "Көбірек ашық сабаққа қатысу"
+            resumed.fields[10][0].text = "Әр сабақ — жаңа мүмкіндік."
+            page.annualFinishButton.click()
+            pump()
+            let finished = try XCTUnwrap(try storedDatabase().annualCard(profileID: profile.id, academicYear: year))
+            XCTAssertFalse(finished.isDraft)
+            XCTAssertEqual(finished.id, draft.id)
+            XCTAssertEqual(finished.answers[10], ["Әр сабақ — жаңа мүмкіндік."])
+            XCTAssertEqual(finished.plusOne(template: try window.session.cardsTemplate()), "Көбірек ашық сабаққа қатысу")
+
+            // The printable card, as the PDF button writes it.
+            let pdf = folder.appendingPathComponent("card.pdf")
+            page.exportAnnualPDF(to: pdf)
+            XCTAssertTrue(try Data(contentsOf: pdf).starts(with: Array("%PDF".utf8)))
+
+            // Printing goes through GtkPrintOperation; its export action writes what the printer gets.
+            let printed = folder.appendingPathComponent("printed.pdf")
+            page.printAnnual(exportTo: printed)
+            pump()
+            XCTAssertTrue(try Data(contentsOf: printed).starts(with: Array("%PDF".utf8)))
+            XCTAssertTrue(try String(decoding: Data(contentsOf: printed), as: UTF8.self).contains("/Type /Page"))
+        }
+    }
+
+    func testWeeklyCardsOfANewTeacherAndTheirConfidenceTrend() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile) = try windowOnCards(newTeacher: true)
+            let page = window.cards!
+            XCTAssertEqual(page.visibleTab, "weekly", "a new teacher starts on the weekly cards")
+            let weekChoice = try XCTUnwrap(page.weekChoice)
+            for (week, confidence) in [(2, 4), (3, 6)] {
+                weekChoice.selected = week - 1
+                pump()
+                let form = try XCTUnwrap(page.weeklyForm)
+                XCTAssertEqual(page.weeklyCard?.week, week)
+                XCTAssertEqual(form.fields.map(\.count), [3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])
+                form.fields[0][0].text = "Жоспарды уақытында жаздым"
+                form.fields[0][2].text = "Топтық жұмыс өткіздім"
+                form.scale.button(confidence).emit("clicked")
+                pump()
+                if week == 2 { page.weeklyDraftButton.click() } else { page.weeklyFinishButton.click() }
+                pump()
+            }
+            let stored = try storedDatabase().weeklyCards(profileID: profile.id, academicYear: page.year)
+            XCTAssertEqual(stored.map(\.week), [2, 3])
+            XCTAssertEqual(stored.map(\.score), [4, 6])
+            XCTAssertEqual(stored.map(\.isDraft), [true, false])
+            XCTAssertEqual(stored[0].answers[0], ["Жоспарды уақытында жаздым", "", "Топтық жұмыс өткіздім"])
+            XCTAssertEqual(page.weeklyCards.confidenceTrend.points.map(\.value), [4, 6])
+            screenshot(window, "weekly-cards-1024")
+
+            // Back to week 2: its draft is shown again.
+            weekChoice.selected = 1
+            pump()
+            XCTAssertEqual(page.weeklyForm?.fields[0].map(\.text), ["Жоспарды уақытында жаздым", "", "Топтық жұмыс өткіздім"])
+            XCTAssertEqual(page.weeklyForm?.scale.score, 4)
+        }
+    }
+
+    func testExportAndImportThroughTheirPreviews() throws {
+        try MainActor.assumeIsolated {
+            let window = try makeWindow(width: 1024, height: 768)
+            window.chooser.demoButton.click()
+            pump(milliseconds: 300)
+            let profile = try XCTUnwrap(window.session.profile)
+            let choices = try window.exportChoices()
+            XCTAssertEqual(choices.map(\.scope.kind), [.profile, .academicYear, .annualCard], "the demo has an annual card")
+            XCTAssertTrue(AppWindow.contents(of: choices[0].bundle).contains("32"), AppWindow.contents(of: choices[0].bundle))
+            let file = folder.appendingPathComponent("year.json")
+            window.writeBundle(choices[1].bundle, to: file)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: file.path))
+
+            // Into a second, empty database through the import preview and its confirmation.
+            let other = try makeWindowOnOtherDatabase()
+            other.previewImport(of: file)
+            pump()
+            Dialogs.answer(GTK_RESPONSE_ACCEPT.rawValue)
+            pump(milliseconds: 300)
+            let imported = try AppDatabase.open(at: folder.appendingPathComponent("other.sqlite"), create: false)
+            XCTAssertEqual(try imported.history(profileID: profile.id).analyses.count, 32)
+            XCTAssertNotNil(try imported.annualCard(profileID: profile.id, academicYear: try XCTUnwrap(choices[1].scope.academicYear)))
+            XCTAssertEqual(other.currentPage, "history")
+
+            // A bad file is refused with its path and nothing changes.
+            let bad = folder.appendingPathComponent("bad.json")
+            try Data("{\"format\": \"kz.damu.bundle\", \"version\": 9}".utf8).write(to: bad)
+            let before = try imported.importPreview(try BundleReader.read(contentsOf: file))
+            other.previewImport(of: bad)
+            pump()
+            XCTAssertEqual(try imported.importPreview(try BundleReader.read(contentsOf: file)), before)
+            Dialogs.answer(GTK_RESPONSE_CLOSE.rawValue)
+            pump()
+        }
+    }
+
+    @MainActor
+    private func makeWindowOnOtherDatabase() throws -> AppWindow {
+        let session = Session(
+            database: try AppDatabase.open(at: folder.appendingPathComponent("other.sqlite")),
+            catalog: Self.templateCatalog, language: "kk")
+        let window = AppWindow(session: session, application: nil)
+        gtk_window_set_default_size(window.window.cast(), 1024, 768)
+        window.present()
+        pump()
+        return window
+    }
+}
