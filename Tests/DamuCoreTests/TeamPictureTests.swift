@@ -3,14 +3,14 @@ import Foundation
 import XCTest
 
 final class TeamPictureTests: XCTestCase {
-    func testMeansSpreadsAndCountsPerSector() {
+    func testMeansSpreadsAndCountsPerSector() throws {
         let picture = TeamPicture([
             TeamContribution(sectorScores: [2, 4, 10, nil, 5, 5, 5, 5], satisfaction: 6),
             TeamContribution(sectorScores: [4, 4, 0, nil, 5, 5, 5, 5], satisfaction: 6),
             TeamContribution(sectorScores: [6, 4, 5, 7, 5, 5, 5, nil], satisfaction: 9),
         ])
         XCTAssertEqual(picture.teacherCount, 3)
-        let first = try! XCTUnwrap(picture.sectors[0])
+        let first = try XCTUnwrap(picture.sectors[0])
         XCTAssertEqual(first.count, 3)
         XCTAssertEqual(first.mean, 4, accuracy: 1e-9)
         XCTAssertEqual(first.standardDeviation, (8.0 / 3).squareRoot(), accuracy: 1e-9)
@@ -18,7 +18,11 @@ final class TeamPictureTests: XCTestCase {
         XCTAssertEqual(first.maximum, 6)
         XCTAssertEqual(picture.sectors[1]?.standardDeviation, 0, "everyone gave 4")
         XCTAssertEqual(picture.sectors[2]?.mean ?? -1, 5, accuracy: 1e-9)
-        XCTAssertEqual(picture.sectors[2]?.band, 0.9175170953613696...9.08248290463863)
+        let band = try XCTUnwrap(picture.sectors[2]?.band)
+        let spread = (50.0 / 3).squareRoot()  // 10, 0, 5 around 5
+        XCTAssertEqual(band.lowerBound, 5 - spread, accuracy: 1e-9)
+        XCTAssertEqual(band.upperBound, 5 + spread, accuracy: 1e-9)
+        XCTAssertEqual(picture.sectors[0]?.band.lowerBound ?? -1, 4 - first.standardDeviation, accuracy: 1e-9)
         XCTAssertEqual(picture.sectors[3]?.count, 1, "only one teacher scored sector 4")
         XCTAssertEqual(picture.sectors[7]?.count, 2)
         XCTAssertEqual(picture.satisfactionCounts, [0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 0])
@@ -59,6 +63,15 @@ final class TeamPictureTests: XCTestCase {
         XCTAssertEqual(picture.teacherCount, 2)
         XCTAssertEqual(picture.sectors[0]?.count, 1)
         XCTAssertNil(picture.sectors[1], "a short wheel leaves the other sectors unscored")
+    }
+
+    func testTheBandStaysOnTheScale() throws {
+        let high = try XCTUnwrap(ScoreSpread([10, 10, 6]))
+        XCTAssertEqual(high.band.upperBound, 10)
+        XCTAssertLessThan(high.band.lowerBound, high.mean)
+        let low = try XCTUnwrap(ScoreSpread([0, 0, 4]))
+        XCTAssertEqual(low.band.lowerBound, 0)
+        XCTAssertNil(ScoreSpread([]))
     }
 
     func testScoresOutsideTheScaleAreLeftOut() {
