@@ -14,6 +14,10 @@ public struct WheelPicture: Sendable {
     public var highlightedSector: Int?
     /// With an overlay, prints each sector's change (+2 / −1) beside its label.
     public var showChanges: Bool
+    /// Printed instead of each sector's score when set: a team's "5,4 ± 1,2", where no single score applies.
+    public var scoreCaptions: [String]?
+    /// Multiplies the text size the layout starts from: a projector wants larger labels than a window.
+    public var textScale: Double = 1
 
     public init(
         sectorNames: [String], scores: [Int?], overlayScores: [Int?]? = nil, title: String? = nil,
@@ -26,6 +30,7 @@ public struct WheelPicture: Sendable {
         self.subtitle = subtitle
         self.highlightedSector = highlightedSector
         self.showChanges = showChanges
+        scoreCaptions = nil
     }
 
     public init(wheel: BalanceWheel, overlay: BalanceWheel? = nil, title: String? = nil, subtitle: String? = nil) {
