@@ -52,6 +52,12 @@ public enum SlideRenderer {
         return Score.range.first { scaleCell($0, in: body).insetBy(-2).contains(point) }
     }
 
+    /// Where the cell of `value` of a scale slide's 0–10 scale is drawn; nil on other slides.
+    public static func scaleCell(_ value: Int, of slide: Slide, in rect: Rect) -> Rect? {
+        guard case .scale = slide.content, Score.range.contains(value) else { return nil }
+        return scaleCell(value, in: body(of: slide, in: rect))
+    }
+
     // MARK: - Parts
 
     /// Heading at the top, footer at the bottom, body between; sizes follow the slide's height.

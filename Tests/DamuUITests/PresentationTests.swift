@@ -75,6 +75,14 @@ final class PresentationTests: GUITestCase {
                 guard case .scaling? = show.currentSlide else { return XCTFail("the scaling score follows the wheel") }
                 press([GDK_KEY_6, GDK_KEY_plus, GDK_KEY_plus], on: show.widget)
                 XCTAssertEqual(show.draft?.scaling.score, 8)
+                // A mouse works too: a click on the cell of 3, found where the renderer puts it.
+                let size = Rect(x: 0, y: 0, width: Double(show.slideView.widget.width), height: Double(show.slideView.widget.height))
+                let scaleSlide = try XCTUnwrap(show.slide)
+                let cell = try XCTUnwrap(SlideRenderer.scaleCell(3, of: scaleSlide, in: size))
+                let three = Point(x: cell.x + cell.width / 2, y: cell.y + cell.height / 2)
+                show.slideView.press(at: three)
+                XCTAssertEqual(show.draft?.scaling.score, 3)
+                press([GDK_KEY_8], on: show.widget)
                 screenshot(window, "presentation-scaling-\(width)")
                 press([GDK_KEY_Page_Down], on: show.widget)
                 screenshot(window, "presentation-scaling-question-\(width)")

@@ -66,6 +66,10 @@ final class PresentationPage {
             SlideRenderer.draw(slide(with: picture), on: cr, in: rect, palette: Self.palette)
         }
         wheel.onScore = { [weak self] sector, score in self?.score(sector: sector, score) }
+        slideView.onPress = { [weak self] point, rect in
+            guard let self, draft != nil, let slide, let value = SlideRenderer.scaleValue(at: point, of: slide, in: rect) else { return }
+            scoreSatisfaction(value)
+        }
         Signal.on(previousButton.widget, "clicked") { [weak self] in self?.move(by: -1) }
         Signal.on(nextButton.widget, "clicked") { [weak self] in self?.move(by: 1) }
         Signal.on(saveButton.widget, "clicked") { [weak self] in _ = self?.save() }
@@ -169,7 +173,7 @@ final class PresentationPage {
     }
 
     private var footer: String {
-        String(format: tr("Slide %ld of %ld"), index + 1, slides.count)
+        slides.count > 1 ? String(format: tr("Slide %ld of %ld"), index + 1, slides.count) : ""
     }
 
     private func refresh() {

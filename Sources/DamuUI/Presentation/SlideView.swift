@@ -8,6 +8,8 @@ import GtkShim
 final class SlideView {
     let widget: Widget
     private(set) var slide = Slide(heading: "", content: .prompt(""))
+    /// A click or tap on the slide, in the slide's own coordinates, with the slide's size.
+    var onPress: (@MainActor (_ point: Point, _ size: Rect) -> Void)?
 
     init(accessibleName: String) {
         widget = Widget(damu_shim_picture_area_new())
@@ -26,6 +28,13 @@ final class SlideView {
         gtk_drawing_area_set_draw_func(widget.cast(), draw, box) { data in
             Unmanaged<SlideView>.fromOpaque(data!).release()
         }
+        let gesture = gtk_gesture_click_new()!
+        Signal.onPressed(UnsafeMutableRawPointer(gesture)) { [weak self] x, y in self?.press(at: Point(x: x, y: y)) }
+        gtk_widget_add_controller(widget.pointer, gesture)
+    }
+
+    func press(at point: Point) {
+        onPress?(point, Rect(x: 0, y: 0, width: Double(widget.width), height: Double(widget.height)))
     }
 
     func show(_ slide: Slide, description: String) {
