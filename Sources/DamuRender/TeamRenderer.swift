@@ -31,6 +31,11 @@ public enum TeamRenderer {
         return picture
     }
 
+    /// Centre and outer radius of the team wheel's 0–10 scale inside rect, as `draw` lays it out.
+    public static func layout(for chart: TeamChart, in rect: Rect) -> (center: Point, radius: Double) {
+        WheelRenderer.layout(for: wheelPicture(for: chart), in: split(rect).wheel)
+    }
+
     /// One decimal, with the interface language's separator ("5,4" in Kazakh and Russian).
     public static func decimal(_ value: Double) -> String {
         let formatter = NumberFormatter()
@@ -107,7 +112,10 @@ public enum TeamRenderer {
         canvas.draw(bandBlock, at: Point(x: area.midX - bandBlock.width / 2, y: y))
         y += bandBlock.height + unit * 1.2
         var title = chart.distributionTitle
-        if let satisfaction = chart.team.satisfaction { title += " · x̄ = " + decimal(satisfaction.mean) }
+        if let satisfaction = chart.team.satisfaction {
+            // No-break space: the mean stays with its word.
+            title += " · " + String(format: tr("mean %@"), decimal(satisfaction.mean)).replacingOccurrences(of: " ", with: "\u{00A0}")
+        }
         let titleBlock = typesetter.block(
             title, TextStyle(size: unit, bold: true, colour: palette.text, alignment: .centre, wrapWidth: area.width))
         canvas.draw(titleBlock, at: Point(x: area.midX - titleBlock.width / 2, y: y))
