@@ -31,7 +31,13 @@ extension AppWindow {
         actions.setEnabled("presentation", withProfile || currentPage == "presentation")
         actions.setEnabled("compare-wheels", withProfile)
         actions.setEnabled("team-picture", currentPage != "presentation" && currentPage != "profile")
-        if currentPage == "presentation" { actions.setEnabled("save", presentation.draft != nil) }
+        if currentPage == "presentation" {
+            actions.setEnabled("save", presentation.draft != nil)
+            // Leaving goes through Esc, so the unsaved-scores question is always asked.
+            for name in ["new-analysis", "edit-profile", "switch-profile", "back"] { actions.setEnabled(name, false) }
+        } else {
+            actions.setEnabled("back", true)
+        }
     }
 
     /// The lesson self-analysis as slides: the one in the editor, or a new one for the open profile.
