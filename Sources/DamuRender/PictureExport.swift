@@ -55,6 +55,26 @@ public enum PictureExport {
         try sink.save(to: url)
     }
 
+    /// Writes a presentation slide as a `width`×`height` PNG, drawn as on the projector.
+    public static func slidePNG(_ slide: Slide, width: Int, height: Int, palette: Palette, to url: URL) throws {
+        guard (16...8192).contains(width), (16...8192).contains(height) else {
+            throw DamuError.invalid(
+                field: tr("Picture size"), message: String(format: tr("%ld pixels is outside 16–8192"), min(width, height)))
+        }
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))!
+        defer { cairo_surface_destroy(surface) }
+        let created = cairo_surface_status(surface)
+        guard created == CAIRO_STATUS_SUCCESS else { throw failure(url, created) }
+        let cr = cairo_create(surface)!
+        SlideRenderer.draw(slide, on: cr, in: Rect(x: 0, y: 0, width: Double(width), height: Double(height)), palette: palette)
+        cairo_destroy(cr)
+        cairo_surface_flush(surface)
+        let sink = ByteSink()
+        let status = cairo_surface_write_to_png_stream(surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
+        guard status == CAIRO_STATUS_SUCCESS else { throw failure(url, status) }
+        try sink.save(to: url)
+    }
+
     private static func failure(_ url: URL, _ status: cairo_status_t) -> DamuError {
         let reason = String(cString: cairo_status_to_string(status))
         return DamuError.storage(String(format: tr("Cannot write “%@”: %@"), url.path, reason))

@@ -31,7 +31,8 @@ struct WheelLayout {
         let shortSide = max(min(rect.width, rect.height), 1)
         // ≈ 28 px on a 1080-line projector, 20 px at 768 lines, 13 pt on an A4 page; small screen
         // areas keep a readable 11 px unless they are tiny.
-        var size = min(max(shortSide * 0.026, min(readableFont, shortSide / 20)), largestFont)
+        let scale = max(picture.textScale, 0.5)
+        var size = min(max(shortSide * 0.026 * scale, min(readableFont, shortSide / 20)), largestFont * scale)
         size = max(size, smallestFont)
         while true {
             let attempt = make(for: picture, in: rect, palette: palette, typesetter: typesetter, fontSize: size)
@@ -130,7 +131,9 @@ struct WheelLayout {
 
     private static func scoreMarkup(for picture: WheelPicture, sector: Int, palette: Palette) -> String {
         var markup: String
-        if let score = picture.score(sector) {
+        if let captions = picture.scoreCaptions, captions.indices.contains(sector) {
+            markup = "<span foreground=\"\(palette.polygonStroke.markupHex)\" weight=\"bold\">\(TextBlock.escape(captions[sector]))</span>"
+        } else if let score = picture.score(sector) {
             markup = "<span foreground=\"\(palette.polygonStroke.markupHex)\" weight=\"bold\">\(score)</span>"
         } else {
             markup = "<span foreground=\"\(palette.mutedText.markupHex)\">—</span>"

@@ -17,6 +17,10 @@ public struct WheelPicture: Sendable {
     /// Older wheels still, drawn under the overlay with shorter dashes, oldest first: the start of
     /// the year under its middle under its end on the teacher development wheel.
     public var earlierOverlays: [[Int?]] = []
+    /// Printed instead of each sector's score when set: a team's "5,4 ± 1,2", where no single score applies.
+    public var scoreCaptions: [String]?
+    /// Multiplies the text size the layout starts from: a projector wants larger labels than a window.
+    public var textScale: Double = 1
 
     public init(
         sectorNames: [String], scores: [Int?], overlayScores: [Int?]? = nil, title: String? = nil,
@@ -29,6 +33,7 @@ public struct WheelPicture: Sendable {
         self.subtitle = subtitle
         self.highlightedSector = highlightedSector
         self.showChanges = showChanges
+        scoreCaptions = nil
     }
 
     public init(wheel: BalanceWheel, overlay: BalanceWheel? = nil, title: String? = nil, subtitle: String? = nil) {

@@ -49,7 +49,7 @@ public enum WheelRenderer {
     }
 
     /// Line widths and marker sizes grow with the text, so a projector picture is as bold as a PDF.
-    private struct Strokes {
+    struct Strokes {
         let hairline: Double
         let polygon: Double
         let marker: Double
@@ -76,7 +76,7 @@ public enum WheelRenderer {
         canvas.fillPath(palette.polygonStroke.withAlpha(0.08))
     }
 
-    private static func drawScale(
+    static func drawScale(
         _ picture: WheelPicture, layout: WheelLayout, style: Strokes, on canvas: Canvas, palette: Palette
     ) {
         let count = picture.sectorCount
@@ -148,7 +148,7 @@ public enum WheelRenderer {
     }
 
     /// Small 2…10 up the 12 o'clock spoke, so a score can be read off the rings.
-    private static func drawScaleNumbers(
+    static func drawScaleNumbers(
         layout: WheelLayout, on canvas: Canvas, palette: Palette, typesetter: Typesetter
     ) {
         guard layout.radius > layout.fontSize * 3 else { return }

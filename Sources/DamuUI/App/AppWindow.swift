@@ -10,7 +10,7 @@ import Foundation
 final class AppWindow {
     let window: Widget
     let session: Session
-    private let pages = Stack(transition: GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT_RIGHT)
+    let pages = Stack(transition: GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT_RIGHT)
     private let titleLabel = Label(wrap: false)
     private let backButton: Button
     private let headerEnd = Layout.horizontal(spacing: 6)
@@ -22,6 +22,10 @@ final class AppWindow {
     private(set) var editor: AnalysisEditorPage!
     private(set) var routeSheet: RouteSheetPage!
     private(set) var cards: ReflectionCardsPage!
+    private(set) var presentation: PresentationPage!
+    private(set) var teamPicker: TeamPickerPage!
+    /// Hidden in presentation mode, with the rest of the window's chrome.
+    let header = Widget(gtk_header_bar_new())
     /// The page that Back returns to from the editor and the profile form.
     var returnPage = "chooser"
     private var allowClose = false
@@ -42,7 +46,6 @@ final class AppWindow {
         gtk_window_set_title(window.cast(), "Damu")
         WindowState.restore(window)
 
-        let header = Widget(gtk_header_bar_new())
         gtk_header_bar_pack_start(header.opaque, backButton.widget.pointer)
         gtk_label_set_ellipsize(titleLabel.widget.opaque, PANGO_ELLIPSIZE_END)
         titleLabel.widget.css("title")
@@ -59,6 +62,8 @@ final class AppWindow {
         editor = AnalysisEditorPage(window: self)
         routeSheet = RouteSheetPage(window: self)
         cards = ReflectionCardsPage(window: self)
+        presentation = PresentationPage(window: self)
+        teamPicker = TeamPickerPage(window: self)
         // Every page's header buttons live in the header bar from the start and are shown with
         // their page: moving widgets in and out would leave assistive technology a stale tree.
         for button in headerButtonsByPage.flatMap(\.1) {
@@ -71,6 +76,8 @@ final class AppWindow {
         pages.add(editor.widget, name: "editor")
         pages.add(routeSheet.widget, name: "route-sheet")
         pages.add(cards.widget, name: "cards")
+        pages.add(presentation.widget, name: "presentation")
+        pages.add(teamPicker.widget, name: "team")
         Signal.on(backButton.widget, "clicked") { [weak self] in self?.goBack() }
         installActions()
         Signal.onBool(window.raw, "close-request") { [weak self] in self?.closeRequested() ?? false }
@@ -82,6 +89,7 @@ final class AppWindow {
     // MARK: Navigation
 
     var currentPage: String { pages.visibleName ?? "" }
+    var currentTitle: String { titleLabel.text }
 
     /// What the header bar says: the page, or whose lessons these are.
     var title: String { titleLabel.text }
@@ -146,7 +154,7 @@ final class AppWindow {
          ("route-sheet", routeSheet.headerButtons)]
     }
 
-    private func show(_ page: String, title: String) {
+    func show(_ page: String, title: String) {
         pages.visibleName = page
         titleLabel.text = title
         backButton.widget.isVisible = page != "chooser"
@@ -163,6 +171,10 @@ final class AppWindow {
         actions.setEnabled("export-pdf", page == "history" || page == "editor")
         actions.setEnabled("route-sheet", inProfile && page != "route-sheet")
         actions.setEnabled("export-route-sheet", page == "route-sheet")
+        updatePresentationActions()
+        // A new language builds the window again, carrying the work of the other pages; unsaved
+        // cards and slides are not carried yet, so Preferences wait until those pages are left.
+        actions.setEnabled("preferences", page != "cards" && page != "presentation")
     }
 
     func goBack() {
@@ -180,6 +192,8 @@ final class AppWindow {
         case "history":
             session.profile = nil
             showChooser()
+        case "team":
+            if let profile = session.profile { showHistory(profile) } else { showChooser() }
         default:
             break
         }
@@ -188,6 +202,19 @@ final class AppWindow {
     /// Runs `next` once the editor has nothing unsaved: asks Save / Discard / Cancel first if it has.
     func leaveEditor(then next: @escaping @MainActor () -> Void) {
         guard currentPage == "editor", editor.isDirty else { next(); return }
+        askToSave { [self] answer in
+            switch answer {
+            case .save: if editor.save() { next() }
+            case .discard: next()
+            case .cancel: break
+            }
+        }
+    }
+
+    enum SaveAnswer { case save, discard, cancel }
+
+    /// Asks Save / Discard / Cancel about an unsaved lesson analysis.
+    func askToSave(_ handler: @escaping @MainActor (SaveAnswer) -> Void) {
         Dialogs.ask(
             parent: window, message: tr("Save changes to this lesson analysis?"),
             detail: tr("If you don't save, what you wrote since the last save will be lost."),
@@ -196,17 +223,21 @@ final class AppWindow {
                 .init(tr("_Discard"), GTK_RESPONSE_REJECT.rawValue, style: "destructive-action"),
                 .init(tr("_Save"), GTK_RESPONSE_ACCEPT.rawValue, style: "suggested-action"),
             ]
-        ) { [self] response in
+        ) { response in
             switch response {
-            case GTK_RESPONSE_ACCEPT.rawValue: if editor.save() { next() }
-            case GTK_RESPONSE_REJECT.rawValue: next()
-            default: break
+            case GTK_RESPONSE_ACCEPT.rawValue: handler(.save)
+            case GTK_RESPONSE_REJECT.rawValue: handler(.discard)
+            default: handler(.cancel)
             }
         }
     }
 
     private func closeRequested() -> Bool {
         WindowState.save(window)
+        if !allowClose, currentPage == "presentation", presentation.isDirty {
+            presentation.exit { [self] in allowClose = true; gtk_window_close(window.cast()) }
+            return true
+        }
         if allowClose || currentPage != "editor" || !editor.isDirty { return false }
         leaveEditor { [self] in
             allowClose = true
@@ -222,6 +253,7 @@ final class AppWindow {
         actions.add("save", accelerator: "<Control>s") { [weak self] in
             guard let self else { return }
             if currentPage == "editor" { _ = editor.save() } else if currentPage == "profile" { profileEditor.save() }
+            else if currentPage == "presentation" { presentation.save() }
         }
         actions.add("edit-profile") { [weak self] in
             guard let self, let profile = session.profile else { return }
@@ -238,6 +270,7 @@ final class AppWindow {
         actions.add("reflection-cards", accelerator: "<Control>k") { [weak self] in self?.showCards() }
         actions.add("export-bundle") { [weak self] in self?.exportBundle() }
         actions.add("import-bundle") { [weak self] in self?.importBundle() }
+        installPresentationActions()
         actions.add("back", accelerator: "<Alt>Left") { [weak self] in self?.goBack() }
         actions.add("close", accelerator: "<Control>w") { [weak self] in
             guard let self else { return }
@@ -263,6 +296,7 @@ final class AppWindow {
             [(tr("Export Wheel as _PNG…"), "win.export-png"), (tr("Export Wheel as P_DF…"), "win.export-pdf"),
              (tr("Export Route Sheet Form as PD_F…"), "win.export-route-sheet")],
             [(tr("E_xport Work to a File…"), "win.export-bundle"), (tr("_Import Work from a File…"), "win.import-bundle")],
+            presentationMenuItems,
             [(tr("_Preferences"), "win.preferences"), (tr("_Keyboard Shortcuts"), "win.shortcuts"),
              (tr("_About Damu"), "win.about")],
         ]

@@ -18,6 +18,10 @@ enum ShortcutsWindow {
                 ("Left Right", tr("Choose a sector (on the wheel)")), ("0...9", tr("Score the chosen sector")),
                 ("plus minus", tr("Raise or lower the score by 1")),
             ]),
+            (tr("Presentation"), [
+                ("F11", tr("Presentation mode")), ("Escape", tr("Leave the presentation")),
+                ("Page_Down Page_Up", tr("Next or previous slide")), ("Tab", tr("Next sector (on the wheel slide)")),
+            ]),
             (tr("General"), [
                 ("<Alt>Left", tr("Back")), ("<Control><Shift>p", tr("Switch profile")),
                 ("<Control>comma", tr("Preferences")),

@@ -10,6 +10,7 @@ struct WorkInProgress {
         case chooser
         case profileForm(original: Profile?, shown: Profile, returnPage: String)
         case history(Profile, selected: UUID?)
+        case routeSheet(AcademicYear?)
         case editor(AnalysisEditorPage.Draft)
     }
 
@@ -28,6 +29,8 @@ extension AppWindow {
             place = .profileForm(original: profileEditor.original, shown: profileEditor.current, returnPage: returnPage)
         case "history" where session.profile != nil:
             place = .history(session.profile!, selected: history.selected?.id)
+        case "route-sheet":
+            place = .routeSheet(routeSheet.sheet?.academicYear)
         case "editor" where editor.draft != nil:
             place = .editor(editor.draft!)
         default:
@@ -53,6 +56,8 @@ extension AppWindow {
             profileEditor.resume(original: original, shown: shown)
         case let .history(profile, selected):
             showHistory(profile, select: selected)
+        case let .routeSheet(year):
+            showRouteSheet(year: year)
         case let .editor(draft):
             showEditor(draft.saved, template: draft.template, isNew: draft.isNew)
             editor.resume(draft)

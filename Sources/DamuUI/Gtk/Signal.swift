@@ -64,6 +64,18 @@ enum Signal {
         connect(instance, name, SignalHandler(body), callback: unsafeBitCast(callback, to: GCallback.self))
     }
 
+    /// GtkGestureClick's pressed: `void (*)(GtkGestureClick *, int n_press, double x, double y, gpointer)`.
+    static func onPressed(_ gesture: UnsafeMutableRawPointer, _ body: @escaping @MainActor (Double, Double) -> Void) {
+        let callback: @convention(c) (UnsafeMutableRawPointer?, Int32, Double, Double, UnsafeMutableRawPointer?) -> Void = {
+            _, _, x, y, data in
+            MainActor.assumeIsolated {
+                Unmanaged<SignalHandler<(Double, Double), Void>>.fromOpaque(data!).takeUnretainedValue().body((x, y))
+            }
+        }
+        connect(gesture, "pressed", SignalHandler<(Double, Double), Void> { body($0.0, $0.1) },
+                callback: unsafeBitCast(callback, to: GCallback.self))
+    }
+
     /// GtkDialog's and GtkNativeDialog's response: `void (*)(GObject *, int, gpointer)`.
     static func onResponse(_ instance: UnsafeMutableRawPointer, _ body: @escaping @MainActor (Int32) -> Void) {
         let callback: @convention(c) (UnsafeMutableRawPointer?, Int32, UnsafeMutableRawPointer?) -> Void = { _, response, data in

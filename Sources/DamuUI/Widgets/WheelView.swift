@@ -11,6 +11,10 @@ final class WheelView {
     private(set) var picture: WheelPicture
     /// Called when the teacher scores a sector from the keyboard on the drawing itself.
     var onScore: (@MainActor (_ sector: Int, _ score: Int) -> Void)?
+    /// Draws the picture instead of the bare wheel: the presentation puts it on a slide.
+    var render: (@MainActor (_ picture: WheelPicture, _ cr: OpaquePointer, _ rect: Rect) -> Void)?
+    /// Tab and Shift+Tab also move between sectors. Off in forms, where Tab must leave the drawing.
+    var tabMovesBetweenSectors = false
 
     init(accessibleName: String) {
         // The role must be given at construction (DESIGN.md §4).
@@ -40,6 +44,10 @@ final class WheelView {
     }
 
     private func draw(cr: OpaquePointer, width: Double, height: Double) {
+        if let render {
+            render(picture, cr, Rect(x: 0, y: 0, width: width, height: height))
+            return
+        }
         WheelRenderer.draw(
             picture, on: cr, in: Rect(x: 0, y: 0, width: width, height: height), palette: Theme.palette)
     }
@@ -70,6 +78,10 @@ final class WheelView {
         case GDK_KEY_Right, GDK_KEY_Down:
             sector = (sector + 1) % count
         case GDK_KEY_Left, GDK_KEY_Up:
+            sector = (sector + count - 1) % count
+        case GDK_KEY_Tab where tabMovesBetweenSectors:
+            sector = (sector + 1) % count
+        case GDK_KEY_ISO_Left_Tab where tabMovesBetweenSectors:
             sector = (sector + count - 1) % count
         case GDK_KEY_0...GDK_KEY_9:
             onScore?(sector, Int(keyval) - Int(GDK_KEY_0))

@@ -1,0 +1,84 @@
+import CGtk
+import DamuCore
+import DamuStore
+
+/// Chooses whose lessons go into the anonymous team picture. Names stay hidden unless asked for,
+/// since this page is often on the projector while the coach picks; the picture itself never has them.
+@MainActor
+final class TeamPickerPage {
+    let widget: Widget
+    private unowned let window: AppWindow
+    private let list: Widget
+    private let summary = Label(wrap: true)
+    let showNames = Toggle(tr("Show _names"))
+    let presentButton: Button
+    let headerButtons: [Widget] = []
+    private(set) var profiles: [(profile: Profile, history: LessonHistory)] = []
+    private(set) var checks: [Toggle] = []
+
+    init(window: AppWindow) {
+        self.window = window
+        list = Widget(gtk_list_box_new())
+        gtk_list_box_set_selection_mode(list.opaque, GTK_SELECTION_NONE)
+        list.css("boxed-list").accessibleName(tr("Teachers in the team picture"))
+        presentButton = Button(tr("_Show the Team Picture"), style: "suggested-action") {}
+        let heading = Label(tr("Team picture"), style: "damu-page-title")
+        let hint = Label(
+            tr("Choose the teachers whose latest lesson goes into the picture. Only scores are used: no names and no written answers are shown."),
+            style: "damu-hint")
+        let controls = Layout.horizontal(spacing: 12, [showNames.widget, summary.widget.expand(horizontal: true), presentButton.widget])
+        let page = Layout.vertical(spacing: 12, [heading.widget, hint.widget, controls, list])
+            .margins(top: 24, bottom: 24, start: 24, end: 24)
+        widget = Layout.scrolled(Layout.centered(page, maximumWidth: 720))
+        showNames.onChange { [weak self] in self?.relabel() }
+        Signal.on(presentButton.widget, "clicked") { [weak self] in self?.present() }
+    }
+
+    /// Lists every profile on this PC with lessons; all are chosen to start with, names hidden.
+    func reload() {
+        showNames.isOn = false
+        do {
+            let database = window.session.database
+            profiles = try database.profiles().map { ($0, try database.history(profileID: $0.id)) }.filter { !$0.1.isEmpty }
+        } catch {
+            profiles = []
+            window.report(error, while: tr("The profiles could not be read"))
+        }
+        Layout.clearList(list)
+        checks = profiles.map { _ in Toggle("") }
+        for check in checks {
+            // Names are shown as written: an underscore in one is not a mnemonic.
+            gtk_check_button_set_use_underline(check.check.cast(), 0)
+            check.isOn = true
+            check.onChange { [weak self] in self?.updateSummary() }
+            gtk_list_box_append(list.opaque, check.widget.margins(6).pointer)
+        }
+        relabel()
+    }
+
+    private func relabel() {
+        for (number, (entry, check)) in zip(profiles, checks).enumerated() {
+            let who = showNames.isOn ? entry.profile.fullName : String(format: tr("Teacher %ld"), number + 1)
+            let lessons = String(format: trn("%ld lesson", "%ld lessons", entry.history.analyses.count), entry.history.analyses.count)
+            gtk_check_button_set_label(check.check.cast(), "\(who) · \(lessons)")
+        }
+        updateSummary()
+    }
+
+    private func updateSummary() {
+        let chosen = checks.filter(\.isOn).count
+        summary.text = String(format: tr("%ld of %ld teachers chosen"), chosen, checks.count)
+        presentButton.widget.isSensitive = chosen > 0
+    }
+
+    /// Only the chosen teachers' scores leave this page.
+    var contributions: [TeamContribution] {
+        zip(profiles, checks).compactMap { entry, check in
+            check.isOn ? TeamContribution(latestOf: entry.history) : nil
+        }
+    }
+
+    private func present() {
+        window.presentTeam(contributions)
+    }
+}
