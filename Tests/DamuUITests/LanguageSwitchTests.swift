@@ -108,4 +108,29 @@ final class LanguageSwitchTests: GUITestCase {
             XCTAssertFalse(try String(contentsOf: settingsFile, encoding: .utf8).contains("language="))
         }
     }
+
+    func testEveryProfilePageFitsAt1024InKazakhAndRussian() throws {
+        try MainActor.assumeIsolated {
+            var window = try makeWindow(width: 1024, height: 768)
+            window.chooser.demoButton.click()
+            pump(milliseconds: 300)
+            for (index, language) in [(1, "kk"), (2, "ru")] {
+                window = try choose(index, in: window)
+                window.preferences.map { gtk_window_close($0.window.cast()) }
+                for page in ["history", "route-sheet", "cards"] {
+                    switch page {
+                    case "route-sheet": window.showRouteSheet()
+                    case "cards": window.showCards()
+                    default: window.showHistory(try XCTUnwrap(window.session.profile))
+                    }
+                    pump(milliseconds: 300)
+                    XCTAssertEqual(window.currentPage, page)
+                    XCTAssertLessThanOrEqual(window.window.width, 1024, "\(language) \(page): the header and the page fit the screen")
+                    screenshot(window, "\(page)-\(language)-1024")
+                }
+                window.showHistory(try XCTUnwrap(window.session.profile))
+                pump()
+            }
+        }
+    }
 }

@@ -42,6 +42,12 @@ public enum AnnualCardForm {
             picture.subtitle = summary.academicYear.description
             blocks.append(.wheel(picture, height: 330))
         }
+        if summary.scalingTrend.points.count > 1 {
+            // Drawn in the print palette by the form, like the wheel: black and greys, readable in black and white.
+            let line = TrendRenderer.Line(
+                name: tr("Satisfaction (step 3)"), series: summary.scalingTrend, colour: Palette.print.text, emphasised: true)
+            blocks.append(.trend([line], title: tr("Satisfaction after each lesson of the year"), height: 190))
+        }
         if card.isDraft {
             blocks.append(.note(tr("Draft: not finished yet.")))
         }

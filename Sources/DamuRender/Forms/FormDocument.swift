@@ -85,6 +85,8 @@ public enum FormBlock: Sendable {
     case table(FormTable)
     /// A picture drawn by `WheelRenderer`, `height` points tall, moved to the next page whole if it does not fit.
     case wheel(WheelPicture, height: Double)
+    /// A chart drawn by `TrendRenderer`, `height` points tall, kept whole like a wheel.
+    case trend([TrendRenderer.Line], title: String?, height: Double)
     case spacer(Double)
     case pageBreak
 }

@@ -67,6 +67,11 @@ struct FormLayout {
                 if remaining < height { newPage() }
                 add(.wheel(picture, Rect(x: area.x, y: y, width: area.width, height: height)))
                 y += height + FormMetrics.gap
+            case let .trend(lines, title, height):
+                let height = min(height, area.height)
+                if remaining < height { newPage() }
+                add(.trend(lines, title, Rect(x: area.x, y: y, width: area.width, height: height)))
+                y += height + FormMetrics.gap
             case let .spacer(height):
                 y = min(y + height, area.maxY)
             case .pageBreak:

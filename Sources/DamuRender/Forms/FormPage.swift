@@ -8,6 +8,7 @@ struct FormPage {
         case fill(Rect, RGBA)
         case border(Rect)
         case wheel(WheelPicture, Rect)
+        case trend([TrendRenderer.Line], String?, Rect)
     }
 
     var items: [Item] = []
@@ -35,6 +36,8 @@ struct FormPage {
                 }
             case let .wheel(picture, rect):
                 WheelRenderer.draw(picture, on: cr, in: rect, palette: palette)
+            case let .trend(lines, title, rect):
+                TrendRenderer.draw(lines: lines, on: cr, in: rect, palette: palette, title: title)
             }
         }
     }

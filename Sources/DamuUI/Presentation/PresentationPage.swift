@@ -43,7 +43,7 @@ final class PresentationPage {
         wheel.tabMovesBetweenSectors = true
         previousButton = Button(tr("_Previous")) {}
         nextButton = Button(tr("_Next"), style: "suggested-action") {}
-        saveButton = Button(tr("_Save")) {}
+        saveButton = Button(tr("_Save Analysis")) {}
         pictureButton = Button(tr("Save Slide as P_NG…")) {}
         exitButton = Button(tr("E_xit Presentation")) {}
         previousButton.widget.tooltip(tr("Previous slide (Page Up)"))
