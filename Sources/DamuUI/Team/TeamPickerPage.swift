@@ -1,6 +1,7 @@
 import CGtk
 import DamuCore
 import DamuStore
+import Foundation
 
 /// Chooses whose lessons go into the anonymous team picture. Names stay hidden unless asked for,
 /// since this page is often on the projector while the coach picks; the picture itself never has them.
@@ -12,6 +13,7 @@ final class TeamPickerPage {
     private let summary = Label(wrap: true)
     let showNames = Toggle(tr("Show _names"))
     let presentButton: Button
+    let addFilesButton: Button
     let headerButtons: [Widget] = []
     private(set) var profiles: [(profile: Profile, history: LessonHistory)] = []
     private(set) var checks: [Toggle] = []
@@ -22,16 +24,20 @@ final class TeamPickerPage {
         gtk_list_box_set_selection_mode(list.opaque, GTK_SELECTION_NONE)
         list.css("boxed-list").accessibleName(tr("Teachers in the team picture"))
         presentButton = Button(tr("_Show the Team Picture"), style: "suggested-action") {}
+        addFilesButton = Button(tr("_Add a Teacher's File…")) {}
+        addFilesButton.widget.tooltip(tr("A file a teacher exported from Damu: only the scores of their latest lesson are used"))
         let heading = Label(tr("Team picture"), style: "damu-page-title")
         let hint = Label(
             tr("Choose the teachers whose latest lesson goes into the picture. Only scores are used: no names and no written answers are shown."),
             style: "damu-hint")
         let controls = Layout.horizontal(spacing: 12, [showNames.widget, summary.widget.expand(horizontal: true), presentButton.widget])
-        let page = Layout.vertical(spacing: 12, [heading.widget, hint.widget, controls, list])
+        let files = Layout.horizontal(spacing: 12, [addFilesButton.widget])
+        let page = Layout.vertical(spacing: 12, [heading.widget, hint.widget, controls, list, files])
             .margins(top: 24, bottom: 24, start: 24, end: 24)
         widget = Layout.scrolled(Layout.centered(page, maximumWidth: 720))
         showNames.onChange { [weak self] in self?.relabel() }
         Signal.on(presentButton.widget, "clicked") { [weak self] in self?.present() }
+        Signal.on(addFilesButton.widget, "clicked") { [weak self] in self?.chooseFile() }
     }
 
     /// Lists every profile on this PC with lessons; all are chosen to start with, names hidden.
@@ -45,15 +51,47 @@ final class TeamPickerPage {
             window.report(error, while: tr("The profiles could not be read"))
         }
         Layout.clearList(list)
-        checks = profiles.map { _ in Toggle("") }
-        for check in checks {
-            // Names are shown as written: an underscore in one is not a mnemonic.
-            gtk_check_button_set_use_underline(check.check.cast(), 0)
-            check.isOn = true
-            check.onChange { [weak self] in self?.updateSummary() }
-            gtk_list_box_append(list.opaque, check.widget.margins(6).pointer)
-        }
+        checks = []
+        for _ in profiles { appendCheck() }
         relabel()
+    }
+
+    private func appendCheck() {
+        let check = Toggle("")
+        // Names are shown as written: an underscore in one is not a mnemonic.
+        gtk_check_button_set_use_underline(check.check.cast(), 0)
+        check.isOn = true
+        check.onChange { [weak self] in self?.updateSummary() }
+        gtk_list_box_append(list.opaque, check.widget.margins(6).pointer)
+        checks.append(check)
+    }
+
+    private func chooseFile() {
+        FileChooser.open(parent: window.window, title: tr("Add a Teacher's File")) { [weak self] path in
+            self?.addBundle(at: URL(fileURLWithPath: path))
+        }
+    }
+
+    /// Adds the teacher of an exported Damu file, validated whole as an import would be; nothing is
+    /// stored. A teacher already listed (the same profile id) is counted once, from the newer data.
+    func addBundle(at url: URL) {
+        do {
+            let bundle = try BundleReader.read(contentsOf: url)
+            let history = LessonHistory(bundle.analyses.filter { $0.deletedAt == nil }.map(\.value))
+            guard !history.isEmpty else {
+                throw DamuError.invalid(field: url.lastPathComponent, message: tr("holds no lesson analysis to add to the team picture"))
+            }
+            if let index = profiles.firstIndex(where: { $0.profile.id == bundle.profile.id }) {
+                if let mine = profiles[index].history.latest, let theirs = history.latest, mine.updatedAt >= theirs.updatedAt { return }
+                profiles[index] = (bundle.profile, history)
+            } else {
+                profiles.append((bundle.profile, history))
+                appendCheck()
+            }
+            relabel()
+        } catch {
+            window.report(error, while: tr("The teacher's file was not added"))
+        }
     }
 
     private func relabel() {
