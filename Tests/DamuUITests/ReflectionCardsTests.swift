@@ -159,4 +159,43 @@ final class ReflectionCardsTests: GUITestCase {
         pump()
         return window
     }
+
+    func testLeavingACardWithUnsavedAnswersAsksFirst() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile) = try windowOnCards(newTeacher: false)
+            let page = window.cards!
+            let form = try XCTUnwrap(page.annualForm)
+            XCTAssertFalse(page.isDirty, "a card just opened has nothing to save")
+            form.fields[0][0].text = "Төзімділік"
+            XCTAssertTrue(page.isDirty)
+
+            window.goBack()
+            pump()
+            XCTAssertTrue(presentedDialogText().contains("Save changes to the reflection card?"), presentedDialogText())
+            Dialogs.answer(GTK_RESPONSE_CANCEL.rawValue)
+            pump()
+            XCTAssertEqual(window.currentPage, "cards", "Cancel stays, with what was typed")
+            XCTAssertEqual(form.fields[0][0].text, "Төзімділік")
+
+            window.goBack()
+            pump()
+            Dialogs.answer(GTK_RESPONSE_ACCEPT.rawValue)
+            pump()
+            XCTAssertEqual(window.currentPage, "history")
+            let saved = try XCTUnwrap(try storedDatabase().annualCard(profileID: profile.id, academicYear: page.year))
+            XCTAssertEqual(saved.answers[0], ["Төзімділік"])
+            XCTAssertTrue(saved.isDraft, "saved on the way out as a draft, not finished")
+
+            window.showCards()
+            pump(milliseconds: 300)
+            try XCTUnwrap(page.annualForm).fields[0][0].text = "Басқа сөз"
+            window.goBack()
+            pump()
+            Dialogs.answer(GTK_RESPONSE_REJECT.rawValue)
+            pump()
+            XCTAssertEqual(window.currentPage, "history")
+            XCTAssertEqual(try storedDatabase().annualCard(profileID: profile.id, academicYear: page.year)?.answers[0], ["Төзімділік"],
+                           "Discard leaves the stored card as it was")
+        }
+    }
 }

@@ -188,7 +188,9 @@ final class AppWindow {
         case "route-sheet":
             if let profile = session.profile { showHistory(profile) }
         case "cards":
-            if let profile = session.profile { showHistory(profile) } else { showChooser() }
+            leaveEditor { [self] in
+                if let profile = session.profile { showHistory(profile) } else { showChooser() }
+            }
         case "history":
             session.profile = nil
             showChooser()
@@ -201,6 +203,16 @@ final class AppWindow {
 
     /// Runs `next` once the editor has nothing unsaved: asks Save / Discard / Cancel first if it has.
     func leaveEditor(then next: @escaping @MainActor () -> Void) {
+        if currentPage == "cards", cards.isDirty {
+            askToSave(message: tr("Save changes to the reflection card?")) { [self] answer in
+                switch answer {
+                case .save: if cards.saveChanges() { next() }
+                case .discard: next()
+                case .cancel: break
+                }
+            }
+            return
+        }
         guard currentPage == "editor", editor.isDirty else { next(); return }
         askToSave { [self] answer in
             switch answer {
@@ -214,9 +226,11 @@ final class AppWindow {
     enum SaveAnswer { case save, discard, cancel }
 
     /// Asks Save / Discard / Cancel about an unsaved lesson analysis.
-    func askToSave(_ handler: @escaping @MainActor (SaveAnswer) -> Void) {
+    func askToSave(
+        message: String = tr("Save changes to this lesson analysis?"), _ handler: @escaping @MainActor (SaveAnswer) -> Void
+    ) {
         Dialogs.ask(
-            parent: window, message: tr("Save changes to this lesson analysis?"),
+            parent: window, message: message,
             detail: tr("If you don't save, what you wrote since the last save will be lost."),
             choices: [
                 .init(tr("_Cancel"), GTK_RESPONSE_CANCEL.rawValue),
@@ -238,7 +252,8 @@ final class AppWindow {
             presentation.exit { [self] in allowClose = true; gtk_window_close(window.cast()) }
             return true
         }
-        if allowClose || currentPage != "editor" || !editor.isDirty { return false }
+        let unsaved = (currentPage == "editor" && editor.isDirty) || (currentPage == "cards" && cards.isDirty)
+        if allowClose || !unsaved { return false }
         leaveEditor { [self] in
             allowClose = true
             gtk_window_close(window.cast())

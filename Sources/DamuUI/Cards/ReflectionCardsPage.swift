@@ -283,6 +283,24 @@ final class ReflectionCardsPage {
 
     // MARK: Saving
 
+    /// Whether either card's fields differ from what was last saved (or from the blank card).
+    var isDirty: Bool {
+        if let form = annualForm, let card = annualCard, form.read(into: card) != card { return true }
+        if let form = weeklyForm, let card = weeklyCard, form.read(into: card) != card { return true }
+        return false
+    }
+
+    /// Saves whichever card changed, keeping it a draft or finished as it was.
+    func saveChanges() -> Bool {
+        if let form = annualForm, let card = annualCard, form.read(into: card) != card, !saveAnnual(finish: !card.isDraft) {
+            return false
+        }
+        if let form = weeklyForm, let card = weeklyCard, form.read(into: card) != card, !saveWeekly(finish: !card.isDraft) {
+            return false
+        }
+        return true
+    }
+
     /// Saves the annual card as a draft or finished; false (with a message) when it cannot be saved.
     @discardableResult
     func saveAnnual(finish: Bool) -> Bool {
