@@ -14,6 +14,8 @@ public struct Slide: Sendable {
         case comparison(WheelPicture, legend: String)
         /// The anonymous team picture.
         case team(TeamChart)
+        /// The team's route sheets, direction by direction.
+        case routes(RouteCompletionChart)
     }
 
     public var heading: String

@@ -35,6 +35,8 @@ public enum SlideRenderer {
                     palette: palette)
             case let .team(chart):
                 TeamRenderer.draw(chart, on: cr, in: body, palette: palette)
+            case let .routes(chart):
+                RouteCompletionRenderer.draw(chart, on: cr, in: body, palette: palette)
             }
         }
     }

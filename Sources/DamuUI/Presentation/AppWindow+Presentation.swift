@@ -97,9 +97,13 @@ extension AppWindow {
     }
 
     /// The anonymous team picture of `contributions`, from the team page.
-    func presentTeam(_ contributions: [TeamContribution]) {
-        let slide = SlideDeck.team(contributions, template: session.catalog.current, language: session.language)
-        presentation.present([slide]) { [self] _ in
+    func presentTeam(_ contributions: [TeamContribution], routeSheets: [RouteSheet] = []) {
+        var slides = [SlideDeck.team(contributions, template: session.catalog.current, language: session.language)]
+        if let template = try? session.routeInstruments().sheets.current,
+           let routes = SlideDeck.routes(TeamRouteCompletion(routeSheets, template: template, language: session.language)) {
+            slides.append(routes)
+        }
+        presentation.present(slides) { [self] _ in
             leavePresentation()
             show("team", title: tr("Team picture"))
         }

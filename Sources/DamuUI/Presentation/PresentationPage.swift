@@ -169,6 +169,8 @@ final class PresentationPage {
             return Slide(heading: heading, content: .comparison(picture, legend: legend), footer: footer)
         case let .team(heading, chart):
             return Slide(heading: heading, content: .team(chart), footer: footer)
+        case let .routes(heading, chart):
+            return Slide(heading: heading, content: .routes(chart), footer: footer)
         }
     }
 
@@ -217,6 +219,12 @@ final class PresentationPage {
             parts.append(zip(picture.sectorNames, picture.scoreCaptions ?? []).map { "\($0): \($1)" }.joined(separator: "; "))
             parts.append(chart.distributionTitle + ": " + chart.team.satisfactionCounts.enumerated()
                 .map { String(format: tr("%ld: %ld"), $0.offset, $0.element) }.joined(separator: ", "))
+        case let .routes(chart):
+            parts.append(chart.caption)
+            parts.append(chart.completion.directions.map { direction in
+                direction.name + ": " + zip(chart.legend, RouteCompletionChart.parts(direction.progress))
+                    .map { String(format: tr("%@ %ld"), $0, $1) }.joined(separator: ", ")
+            }.joined(separator: "; "))
         }
         parts.append(slide.footer)
         return parts.filter { !$0.isEmpty }.joined(separator: ". ")

@@ -10,6 +10,7 @@ enum DeckSlide {
     case scaling(heading: String, question: String)
     case comparison(heading: String, picture: WheelPicture, legend: String, changes: [Int?])
     case team(heading: String, chart: TeamChart)
+    case routes(heading: String, chart: RouteCompletionChart)
 }
 
 enum SlideDeck {
@@ -66,5 +67,16 @@ enum SlideDeck {
             bandCaption: tr("Line: the team's mean. Band: one standard deviation either side."))
         chart.textScale = PresentationPage.textScale
         return .team(heading: tr("Team picture"), chart: chart)
+    }
+
+    /// The team's route sheets by direction; nil when none of the teachers has one.
+    static func routes(_ completion: TeamRouteCompletion) -> DeckSlide? {
+        guard !completion.isEmpty else { return nil }
+        let caption = String(
+            format: trn("%ld teacher's route sheet", "%ld teachers' route sheets", completion.sheetCount), completion.sheetCount)
+        let legend = [tr("+ achieved"), tr("± partially"), tr("− not achieved"), tr("not marked")]
+        return .routes(
+            heading: tr("Route sheets of the team"),
+            chart: RouteCompletionChart(completion: completion, caption: caption, legend: legend))
     }
 }

@@ -116,7 +116,17 @@ final class TeamPickerPage {
         }
     }
 
+    /// Each chosen teacher's latest route sheet, from this PC's profiles (a teacher's file
+    /// carries lessons and cards only).
+    var routeSheets: [RouteSheet] {
+        zip(profiles, checks).compactMap { entry, check in
+            guard check.isOn else { return nil }
+            return (try? window.session.database.routeSheets(profileID: entry.profile.id))?
+                .max { $0.academicYear.startYear < $1.academicYear.startYear }
+        }
+    }
+
     private func present() {
-        window.presentTeam(contributions)
+        window.presentTeam(contributions, routeSheets: routeSheets)
     }
 }
