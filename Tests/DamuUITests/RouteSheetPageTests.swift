@@ -193,6 +193,34 @@ final class RouteSheetPageTests: GUITestCase {
             XCTAssertLessThanOrEqual(next.ownRows.count, open + 1)
         }
     }
+
+    func testTheTeacherNamesTheWheelsSectorsAndAnEmptyNameIsRefused() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile) = try demoRouteSheet()
+            let page = window.routeSheet!
+            let year = try XCTUnwrap(page.sheet?.academicYear)
+            page.showTab("wheel")
+            pump()
+            let before = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year)).wheel
+            page.wheel.sectorNames[1].text = "Менің курстарым"
+            page.wheel.sectorNames[1].widget.emit("activate")
+            pump()
+            let renamed = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year)).wheel
+            XCTAssertEqual(renamed.sectors[1].name, "Менің курстарым")
+            XCTAssertEqual(renamed.sectors[1].start, before.sectors[1].start, "the scores stay with the sector")
+            XCTAssertEqual(page.wheel.view.picture.sectorNames[1], "Менің курстарым", "drawn under its new name")
+
+            page.wheel.sectorNames[2].text = "   "
+            page.wheel.sectorNames[2].widget.emit("activate")
+            pump()
+            XCTAssertTrue(presentedDialogText().contains("The sector was not renamed"), presentedDialogText())
+            Dialogs.answer(GTK_RESPONSE_CLOSE.rawValue)
+            pump()
+            let after = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year)).wheel
+            XCTAssertEqual(after.sectors[2].name, before.sectors[2].name, "nothing was stored")
+            XCTAssertEqual(page.wheel.sectorNames[2].text, before.sectors[2].name, "the field shows the stored name again")
+        }
+    }
 }
 
 /// Choosing another school year in the page: a year without a sheet opens blank and its first

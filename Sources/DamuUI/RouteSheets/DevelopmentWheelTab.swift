@@ -14,6 +14,7 @@ final class DevelopmentWheelTab {
     private let legend = Label(style: "damu-hint")
     private let scores = Layout.vertical(spacing: 4)
     private(set) var scoreChoices: [DropDown] = []
+    private(set) var sectorNames: [Entry] = []
     private var showing = false
 
     /// "—" for unscored, then 0…10.
@@ -45,9 +46,17 @@ final class DevelopmentWheelTab {
         defer { showing = false }
         Layout.removeAll(from: scores)
         scoreChoices = []
+        sectorNames = []
         for (index, sector) in wheel.sectors.enumerated() {
-            let name = Label(sector.name)
-            name.widget.expand(horizontal: true)
+            // The sectors are the sheet's directions until the teacher names them otherwise.
+            let name = Entry(accessibleName: String(format: tr("Name of sector %ld"), index + 1))
+            name.text = sector.name
+            name.widget.expand(horizontal: true).tooltip(tr("Type a name of your own; it is kept when you press Enter or leave the field"))
+            Signal.on(name.widget, "activate") { [weak self] in self?.rename(index, to: name.text) }
+            let focus = gtk_event_controller_focus_new()!
+            Signal.on(UnsafeMutableRawPointer(focus), "leave") { [weak self] in self?.rename(index, to: name.text) }
+            gtk_widget_add_controller(name.widget.pointer, focus)
+            sectorNames.append(name)
             let choice = DropDown(items: Self.scoreItems, accessibleName: String(format: tr("%@, %@"), sector.name, chosenMoment.title))
             choice.selected = sector[chosenMoment].map { $0 + 1 } ?? 0
             choice.onChange { [weak self] in
@@ -58,6 +67,24 @@ final class DevelopmentWheelTab {
             }
             scoreChoices.append(choice)
             Layout.append(Layout.horizontal(spacing: 6, [name.widget, choice.widget]), to: scores)
+        }
+    }
+
+    /// Saving rebuilds the fields, so the rename waits until the field has finished its signal.
+    func rename(_ sector: Int, to name: String) {
+        guard let wheel = page.sheet?.wheel, wheel.sectors.indices.contains(sector),
+              wheel.sectors[sector].name != name.trimmingCharacters(in: .whitespaces) else { return }
+        DispatchQueue.main.async { [weak self] in
+            guard let self, var sheet = page.sheet, sheet.wheel.sectors.indices.contains(sector) else { return }
+            sheet.wheel.sectors[sector].name = name.trimmingCharacters(in: .whitespaces)
+            do {
+                _ = try sheet.wheel.validated()
+            } catch {
+                page.window.report(error, while: tr("The sector was not renamed"))
+                rebuildScores()
+                return
+            }
+            page.save(sheet)
         }
     }
 
