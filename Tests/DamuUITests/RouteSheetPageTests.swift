@@ -168,6 +168,46 @@ final class RouteSheetPageTests: GUITestCase {
         }
     }
 
+    func testTheRoutesTextsAreWrittenThroughTheirFields() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile) = try demoRouteSheet()
+            let page = window.routeSheet!
+            let year = try XCTUnwrap(page.sheet?.academicYear)
+            page.showTab("routes")
+            pump()
+            let stored = { @MainActor in try XCTUnwrap(try self.storedDatabase().professionalRoute(profileID: profile.id, academicYear: year)) }
+            let before = try stored()
+
+            let topic = try XCTUnwrap(page.routes.topic)
+            topic.text = "Оқушылардың функционалдық сауаттылығы"
+            topic.widget.emit("activate")
+            pump()
+            XCTAssertEqual(try stored().topic, "Оқушылардың функционалдық сауаттылығы")
+
+            let newIndicator = try XCTUnwrap(page.routes.newItems[.indicators])
+            newIndicator.text = "жылына 3 семинар өткізу"
+            newIndicator.widget.emit("activate")
+            pump()
+            let added = try XCTUnwrap(try stored().indicators.last)
+            XCTAssertEqual(added.text, "жылына 3 семинар өткізу")
+            XCTAssertEqual(added.target, 3, "the yearly number becomes the item's target")
+            XCTAssertEqual(try stored().indicators.count, before.indicators.count + 1)
+
+            let educational = { @MainActor in try XCTUnwrap(try self.storedDatabase().educationalRoute(profileID: profile.id, academicYear: year)) }
+            let row = try XCTUnwrap(page.routes.results.first)
+            row.expected.text = "Сабақ жоспарлары жинағы"
+            row.expected.widget.emit("activate")
+            pump()
+            XCTAssertEqual(try educational().blocks[row.block].entries[row.row].expectedResult, "Сабақ жоспарлары жинағы")
+            let motivation = try XCTUnwrap(page.routes.motivation)
+            motivation.text = "Әр оқушының табысы — менің табысым."
+            motivation.widget.emit("activate")
+            pump()
+            XCTAssertEqual(try educational().header.motivation, "Әр оқушының табысы — менің табысым.")
+            screenshot(window, "route-sheet-routes-edited-1024")
+        }
+    }
+
     func testStartingTheNextYearCarriesOpenRowsAndExportWritesThePDF() throws {
         try MainActor.assumeIsolated {
             let (window, profile) = try demoRouteSheet()

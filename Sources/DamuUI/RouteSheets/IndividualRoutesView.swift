@@ -1,6 +1,7 @@
 import CGtk
 import DamuCore
 import DamuRender
+import Foundation
 
 /// The two individual routes of the year: Table 17 with its counted indicators, and Table 18
 /// with a done mark for each planned form of work. A change is saved at once.
@@ -18,6 +19,12 @@ final class IndividualRoutesView {
     private(set) var counts: [NumberField] = []
     /// Done marks of Table 18, block by block, row by row.
     private(set) var doneToggles: [(block: Int, row: Int, toggle: Toggle)] = []
+    /// Table 17's topic, and a field per quadrant for a new item.
+    private(set) var topic: Entry?
+    private(set) var newItems: [ProfessionalDevelopmentRoute.Quadrant: Entry] = [:]
+    /// Table 18's motivational statement, and each row's expected result and product.
+    private(set) var motivation: Entry?
+    private(set) var results: [(block: Int, row: Int, expected: Entry, product: Entry)] = []
     private var showing = false
 
     init(page: RouteSheetPage) {
@@ -43,19 +50,32 @@ final class IndividualRoutesView {
         Layout.removeAll(from: educationalBox)
         counts = []
         doneToggles = []
+        newItems = [:]
+        results = []
         let language = page.window.session.language
         if let route = professional, let template = professionalTemplate {
             let form = template.professionalDevelopmentRoute
             Layout.append(Label(form.name.text(in: language), style: "damu-step-title").widget, to: professionalBox)
-            Layout.append(Label(form.topicLabel.text(in: language) + ": " + route.topic).widget, to: professionalBox)
+            let topic = Entry(accessibleName: form.topicLabel.text(in: language))
+            topic.text = route.topic
+            commitOnLeave(topic) { [weak self] text in self?.editProfessional { $0.topic = text } }
+            self.topic = topic
+            Layout.append(LabelledField.row(form.topicLabel.text(in: language) + ":", topic.widget, expand: true), to: professionalBox)
             if let progress = route.progress {
                 Layout.append(Label(String(format: tr("Indicators met on average: %ld%%"), Int((progress * 100).rounded())), style: "damu-hint").widget, to: professionalBox)
             }
             for quadrant in form.quadrants {
                 Layout.append(Label(quadrant.title.text(in: language), style: "heading").widget, to: professionalBox)
                 for (index, item) in route[quadrant.key].enumerated() {
+                    let remove = Button(icon: "list-remove-symbolic", accessibleName: String(format: tr("Remove “%@”"), item.text)) {}
+                    remove.widget.align(vertical: GTK_ALIGN_CENTER)
+                    Signal.on(remove.widget, "clicked") { [weak self] in
+                        self?.editProfessional { $0[quadrant.key].remove(at: index) }
+                    }
                     guard let target = item.target else {
-                        Layout.append(Label("• " + item.text).widget, to: professionalBox)
+                        let text = Label("• " + item.text)
+                        text.widget.expand(horizontal: true)
+                        Layout.append(Layout.horizontal(spacing: 6, [text.widget, remove.widget]), to: professionalBox)
                         continue
                     }
                     let field = NumberField(range: 0...ProfessionalDevelopmentRoute.countLimit, accessibleName: String(format: tr("Done so far: %@"), item.text))
@@ -68,14 +88,34 @@ final class IndividualRoutesView {
                     let text = Label("• " + item.text)
                     text.widget.expand(horizontal: true)
                     let of = Label(String(format: tr("of %ld %@"), target, item.unit), wrap: false)
-                    Layout.append(Layout.horizontal(spacing: 6, [text.widget, field.widget, of.widget]), to: professionalBox)
+                    Layout.append(Layout.horizontal(spacing: 6, [text.widget, field.widget, of.widget, remove.widget]), to: professionalBox)
                 }
+                let quadrantName = quadrant.title.text(in: language)
+                let newItem = Entry(
+                    placeholder: tr("A new item; “жылына 4 …” sets a yearly target"),
+                    accessibleName: String(format: tr("New item of “%@”"), quadrantName))
+                let add = Button(tr("Add")) {}
+                add.widget.accessibleName(String(format: tr("Add to “%@”"), quadrantName))
+                let addItem: @MainActor @Sendable () -> Void = { [weak self, newItem] in
+                    let text = newItem.text.trimmingCharacters(in: .whitespaces)
+                    guard !text.isEmpty else { return }
+                    self?.editProfessional { $0[quadrant.key].append(.init(parsing: text)) }
+                }
+                Signal.on(add.widget, "clicked", addItem)
+                Signal.on(newItem.widget, "activate", addItem)
+                newItems[quadrant.key] = newItem
+                Layout.append(Layout.horizontal(spacing: 6, [newItem.widget.expand(horizontal: true), add.widget]), to: professionalBox)
             }
         }
         if let route = educational, let template = educationalTemplate {
             let form = template.educationalRoute
             Layout.append(Label(form.title(for: route.academicYear, in: language), style: "damu-step-title").widget, to: educationalBox)
             Layout.append(Label(String(format: tr("Forms of work planned: %ld; done: %ld"), route.filledCount, route.doneCount), style: "damu-hint").widget, to: educationalBox)
+            let motivation = Entry(accessibleName: tr("Motivational statement"))
+            motivation.text = route.header.motivation
+            commitOnLeave(motivation) { [weak self] text in self?.editEducational { $0.header.motivation = text } }
+            self.motivation = motivation
+            Layout.append(LabelledField.row(tr("Motivational statement:"), motivation.widget, expand: true), to: educationalBox)
             for (blockIndex, block) in form.blocks.enumerated() where route.blocks.indices.contains(blockIndex) {
                 Layout.append(Label("\(blockIndex + 1). " + block.title.text(in: language), style: "heading").widget, to: educationalBox)
                 for (row, title) in block.rows.enumerated() where route.blocks[blockIndex].entries.indices.contains(row) {
@@ -95,8 +135,61 @@ final class IndividualRoutesView {
                     gtk_widget_set_tooltip_text(toggle.widget.pointer, tr("Done"))
                     doneToggles.append((blockIndex, row, toggle))
                     Layout.append(Layout.horizontal(spacing: 4, [toggle.widget, label.widget]), to: educationalBox)
+                    let rowName = title.text(in: language)
+                    let expected = Entry(placeholder: tr("Expected result"), accessibleName: String(format: tr("Expected result: %@"), rowName))
+                    expected.text = entry.expectedResult
+                    let product = Entry(placeholder: tr("Product"), accessibleName: String(format: tr("Product: %@"), rowName))
+                    product.text = entry.product
+                    commitOnLeave(expected) { [weak self] text in self?.editEducational { $0.blocks[blockIndex].entries[row].expectedResult = text } }
+                    commitOnLeave(product) { [weak self] text in self?.editEducational { $0.blocks[blockIndex].entries[row].product = text } }
+                    results.append((blockIndex, row, expected, product))
+                    Layout.append(
+                        Layout.horizontal(spacing: 6, [expected.widget.expand(horizontal: true), product.widget.expand(horizontal: true)])
+                            .margins(start: 28), to: educationalBox)
                 }
             }
+        }
+    }
+
+    /// Enter or leaving the field stores what it says, when it changed.
+    private func commitOnLeave(_ entry: Entry, _ commit: @escaping @MainActor (String) -> Void) {
+        var original = entry.text
+        let store: @MainActor @Sendable () -> Void = { [entry] in
+            let text = entry.text.trimmingCharacters(in: .whitespaces)
+            guard text != original.trimmingCharacters(in: .whitespaces) else { return }
+            original = entry.text
+            commit(text)
+        }
+        Signal.on(entry.widget, "activate", store)
+        let focus = gtk_event_controller_focus_new()!
+        Signal.on(UnsafeMutableRawPointer(focus), "leave", store)
+        gtk_widget_add_controller(entry.widget.pointer, focus)
+    }
+
+    /// Saving rebuilds these widgets: not while one of them is still telling of its change.
+    func editProfessional(_ change: @escaping @MainActor (inout ProfessionalDevelopmentRoute) -> Void) {
+        DispatchQueue.main.async { [weak self] in
+            guard let self, var route = professional, let template = professionalTemplate else { return }
+            change(&route)
+            do {
+                professional = try page.window.session.database.save(route.validated(), template: template)
+            } catch {
+                page.window.report(error, while: tr("The route was not saved"))
+            }
+            rebuild()
+        }
+    }
+
+    func editEducational(_ change: @escaping @MainActor (inout EducationalRoute) -> Void) {
+        DispatchQueue.main.async { [weak self] in
+            guard let self, var route = educational, let template = educationalTemplate else { return }
+            change(&route)
+            do {
+                educational = try page.window.session.database.save(route.validated(template: template), template: template)
+            } catch {
+                page.window.report(error, while: tr("The route was not saved"))
+            }
+            rebuild()
         }
     }
 
