@@ -41,15 +41,20 @@ struct RouteExportCommand: ParsableCommand {
                 throw DamuError.notFound(String(format: tr("%@ has no professional development route for %@."), profile.fullName, year.description))
             }
             let template = try database.template(ofRouteTemplate: route.templateID, version: route.templateVersion)
-            document = ProfessionalRouteForm.document(route: route, template: template, profile: profile, language: options.language)
+            // The form's own labels (headings, "page 1 of 2") in the language of its texts.
+            document = Localization.speaking(options.language) {
+                ProfessionalRouteForm.document(route: route, template: template, profile: profile, language: options.language)
+            }
         case .educational:
             guard let route = try database.educationalRoute(profileID: profile.id, academicYear: year) else {
                 throw DamuError.notFound(String(format: tr("%@ has no educational route for %@."), profile.fullName, year.description))
             }
             let template = try database.template(ofRouteTemplate: route.templateID, version: route.templateVersion)
-            document = EducationalRouteForm.document(route: route, template: template, profile: profile, language: options.language)
+            document = Localization.speaking(options.language) {
+                EducationalRouteForm.document(route: route, template: template, profile: profile, language: options.language)
+            }
         }
-        try FormExport.pdf(document, to: destination)
+        try Localization.speaking(options.language) { try FormExport.pdf(document, to: destination) }
         print(String(format: tr("Saved %ld pages to %@."), FormExport.pageCount(document), destination.path))
     }
 }

@@ -33,17 +33,19 @@ struct RouteSheetExportCommand: ParsableCommand {
         try ExportDestination.check(destination, database: storage.databaseURL)
         let database = try storage.openExisting()
         let loaded = try LoadedRouteSheet.load(options, from: database)
-        let document: FormDocument
-        switch form {
-        case .sheet:
-            let evidence = try database.weeklyEvidence(profileID: loaded.profile.id, academicYear: loaded.sheet.academicYear)
-            document = RouteSheetForm.document(
-                sheet: loaded.sheet, template: loaded.template, profile: loaded.profile, weeklyEvidence: evidence,
-                language: options.language, asOf: min(.today, loaded.sheet.academicYear.lastDay))
-        case .wheel:
-            document = DevelopmentWheelForm.document(sheet: loaded.sheet, profile: loaded.profile, language: options.language)
+        let evidence = try database.weeklyEvidence(profileID: loaded.profile.id, academicYear: loaded.sheet.academicYear)
+        // The form's own labels (headings, "page 1 of 2") in the language of its texts.
+        let document = Localization.speaking(options.language) {
+            switch form {
+            case .sheet:
+                RouteSheetForm.document(
+                    sheet: loaded.sheet, template: loaded.template, profile: loaded.profile, weeklyEvidence: evidence,
+                    language: options.language, asOf: min(.today, loaded.sheet.academicYear.lastDay))
+            case .wheel:
+                DevelopmentWheelForm.document(sheet: loaded.sheet, profile: loaded.profile, language: options.language)
+            }
         }
-        try FormExport.pdf(document, to: destination)
+        try Localization.speaking(options.language) { try FormExport.pdf(document, to: destination) }
         print(String(format: tr("Saved %ld pages to %@."), FormExport.pageCount(document), destination.path))
     }
 }

@@ -99,6 +99,28 @@ final class RouteSheetCommandTests: CLITestCase {
             XCTAssertEqual(try permissions(url), 0o600)
             XCTAssertTrue(result.stdout.contains("Saved"), result.stdout)
         }
+        // The form's own labels follow --language, not the interface: a Kazakh form reads Kazakh throughout.
+        let kazakh = try pdfText(home.appendingPathComponent("sheet.pdf"))
+        XCTAssertTrue(kazakh.contains("Аты-жөні") && kazakh.contains("Оқу жылы"), kazakh)
+        XCTAssertFalse(kazakh.contains("Full name"), kazakh)
+        let russian = home.appendingPathComponent("sheet-ru.pdf")
+        let result = try damu.run(["route-sheet", "export", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026",
+                                   "--language", "ru", "-o", russian.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Saved"), "messages stay in the interface's language: \(result.stdout)")
+        XCTAssertTrue(try pdfText(russian).contains("Учебный год"))
+    }
+
+    private func pdfText(_ url: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = [url.path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 
     func testMistakesAreRefusedWithOneLineAndNothingIsWritten() throws {

@@ -58,6 +58,19 @@ public enum Localization {
         damu_intl_language_changed()
     }
 
+    /// Runs `body` with Damu's own words in `language` (a printed form's labels in the form's
+    /// language), then speaks as before.
+    public static func speaking<T>(_ language: String, _ body: () throws -> T) rethrows -> T {
+        let before = ProcessInfo.processInfo.environment["LANGUAGE"]
+        setenv("LANGUAGE", language, 1)
+        damu_intl_language_changed()
+        defer {
+            if let before { setenv("LANGUAGE", before, 1) } else { unsetenv("LANGUAGE") }
+            damu_intl_language_changed()
+        }
+        return try body()
+    }
+
     /// The language the interface is shown in: the first of LANGUAGE, LC_ALL, LC_MESSAGES, LANG
     /// that names one Damu has instrument texts for; English otherwise.
     public static var interfaceLanguage: String {
