@@ -103,7 +103,9 @@ extension AppDatabase {
 
     /// The year beside the annual card, from the lesson analyses stored for it.
     public func yearSummary(profileID: UUID, academicYear: AcademicYear) throws -> YearSummary {
-        YearSummary(history: try history(profileID: profileID, academicYearStartingIn: academicYear.startYear),
-                    academicYear: academicYear)
+        var summary = YearSummary(
+            history: try history(profileID: profileID, academicYearStartingIn: academicYear.startYear), academicYear: academicYear)
+        summary.routeSheet = try routeSheet(profileID: profileID, academicYear: academicYear)?.progress
+        return summary
     }
 }

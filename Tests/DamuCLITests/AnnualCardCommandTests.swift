@@ -31,7 +31,7 @@ final class AnnualCardCommandTests: CLITestCase {
         let printed = try text(of: pdf)
         for expected in ["«Оқу жылының қорытындысы» рефлексия картасы", "15-кесте", profile.fullName, "Дайындық", "Қорытынды",
                          "Келесі жылға арналған ұраным.", card.answers[10][0], "32",
-                         "Satisfaction after each lesson of the year"] {
+                         "Satisfaction after each lesson of the year", "Route sheet", "% done)"] {
             XCTAssertTrue(printed.contains(expected.split(whereSeparator: \.isWhitespace).joined(separator: " ")), "missing “\(expected)”")
         }
     }

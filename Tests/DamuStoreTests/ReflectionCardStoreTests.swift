@@ -86,4 +86,19 @@ final class ReflectionCardStoreTests: XCTestCase {
         XCTAssertEqual(summary.lastTerm?.term, 4)
         XCTAssertNotNil(summary.termChange)
     }
+
+    func testTheYearSummaryCarriesTheYearsRouteSheetProgress() throws {
+        let database = try AppDatabase.inMemory()
+        let profile = try database.save(StoreFixtures.profile())
+        let year = try AcademicYear(startYear: 2025)
+        XCTAssertNil(try database.yearSummary(profileID: profile.id, academicYear: year).routeSheet, "no sheet, nothing to show")
+        let template = try RouteSheetStoreTests.routeTemplate()
+        var sheet = RouteSheet(profileID: profile.id, academicYear: year, category: .moderator, template: template, language: "kk")
+        try sheet.mark(.template(0), .achieved, on: try LessonDate(iso: "2025-10-01"))
+        try sheet.mark(.template(1), .partial, on: try LessonDate(iso: "2025-10-01"))
+        try database.save(sheet, template: template)
+        let progress = try XCTUnwrap(try database.yearSummary(profileID: profile.id, academicYear: year).routeSheet)
+        XCTAssertEqual([progress.achieved, progress.partial, progress.notAchieved, progress.unmarked], [1, 1, 0, 5])
+        XCTAssertNil(try database.yearSummary(profileID: profile.id, academicYear: try year.next()).routeSheet)
+    }
 }

@@ -20,6 +20,8 @@ public struct YearSummary: Hashable, Sendable {
     public var growthPointsAnswered: Int
     /// The last analysis's wheel, with the year's sector names: what the printed card draws.
     public var latestWheel: BalanceWheel?
+    /// The year's route sheet, when the teacher keeps one: its rows marked +, ±, − and not at all.
+    public var routeSheet: RouteSheetProgress?
 
     public struct TermAverage: Hashable, Sendable {
         public var term: Int

@@ -33,3 +33,11 @@ public struct RouteSheetProgress: Hashable, Sendable {
     /// `completion` as a whole percentage, for the summary card.
     public var percent: Int { Int((completion * 100).rounded()) }
 }
+
+extension RouteSheetProgress {
+    /// "6 +, 2 ±, 0 −, 0 unmarked (88% done)", for a summary beside or on a card.
+    public static func summaryLine(_ progress: RouteSheetProgress) -> String {
+        String(format: tr("%ld +, %ld ±, %ld −, %ld unmarked (%ld%% done)"),
+               progress.achieved, progress.partial, progress.notAchieved, progress.unmarked, progress.percent)
+    }
+}

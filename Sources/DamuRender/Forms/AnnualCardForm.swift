@@ -78,6 +78,9 @@ public enum AnnualCardForm {
                 String(format: tr("from %.0f to %.0f over %ld lessons; %@"), first.value, last.value, scaling.count,
                        scaling.map { String(Int($0.value)) }.joined(separator: " "))))
         }
+        if let sheet = summary.routeSheet {
+            fields.append(FormField(tr("Route sheet"), RouteSheetProgress.summaryLine(sheet)))
+        }
         if summary.growthPointsAnswered > 0 {
             fields.append(FormField(
                 tr("Growth points tried"), String(format: tr("%ld of %ld"), summary.growthPointsTried, summary.growthPointsAnswered)))

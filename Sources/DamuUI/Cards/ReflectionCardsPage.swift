@@ -231,6 +231,9 @@ final class ReflectionCardsPage {
         if year.growthPointsAnswered > 0 {
             lines.append(String(format: tr("Growth points tried: %ld of %ld"), year.growthPointsTried, year.growthPointsAnswered))
         }
+        if let sheet = year.routeSheet {
+            lines.append(String(format: tr("Route sheet: %@"), RouteSheetProgress.summaryLine(sheet)))
+        }
         summary.text = lines.joined(separator: "\n")
         satisfactionTrend.show(lines: [
             .init(name: tr("Satisfaction (step 3)"), series: year.scalingTrend, colour: Theme.palette.series[8 % Theme.palette.series.count], emphasised: true),
