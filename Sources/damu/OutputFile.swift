@@ -1,7 +1,8 @@
 import DamuCore
 import Foundation
 
-/// Checks on a file a command is about to write, made before any work.
+/// Checks on a file a command is about to write, made before any work: the folder exists and is
+/// writable, the name is not a folder, and it is not the teacher's database.
 enum OutputFile {
     static func check(_ url: URL, database: URL) throws {
         var isDirectory: ObjCBool = false
@@ -20,6 +21,13 @@ enum OutputFile {
         let base = database.resolvingSymlinksInPath().standardizedFileURL.path
         if [base, base + "-wal", base + "-shm"].contains(target) {
             throw DamuError.invalid(field: "--output", message: tr("is the database itself; choose another file name"))
+        }
+    }
+
+    /// PDF only: the name must end in .pdf, so a mistyped PNG name is not silently a PDF.
+    static func requirePDF(_ path: String) throws {
+        guard path.lowercased().hasSuffix(".pdf") else {
+            throw DamuError.invalid(field: "--output", message: String(format: tr("“%@” must end in .pdf"), path))
         }
     }
 }

@@ -25,12 +25,12 @@ struct RouteExportCommand: ParsableCommand {
     var output: String
 
     func validate() throws {
-        do { try ExportDestination.requirePDF(output) } catch let error as DamuError { throw ValidationError(error.description) }
+        do { try OutputFile.requirePDF(output) } catch let error as DamuError { throw ValidationError(error.description) }
     }
 
     func run() throws {
         let destination = URL(fileURLWithPath: output)
-        try ExportDestination.check(destination, database: storage.databaseURL)
+        try OutputFile.check(destination, database: storage.databaseURL)
         let database = try storage.openExisting()
         let profile = try ProfileReference.resolve(options.profile, in: database)
         let year = try options.academicYear()

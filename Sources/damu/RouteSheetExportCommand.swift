@@ -25,12 +25,12 @@ struct RouteSheetExportCommand: ParsableCommand {
     var output: String
 
     func validate() throws {
-        do { try ExportDestination.requirePDF(output) } catch let error as DamuError { throw ValidationError(error.description) }
+        do { try OutputFile.requirePDF(output) } catch let error as DamuError { throw ValidationError(error.description) }
     }
 
     func run() throws {
         let destination = URL(fileURLWithPath: output)
-        try ExportDestination.check(destination, database: storage.databaseURL)
+        try OutputFile.check(destination, database: storage.databaseURL)
         let database = try storage.openExisting()
         let loaded = try LoadedRouteSheet.load(options, from: database)
         let evidence = try database.weeklyEvidence(profileID: loaded.profile.id, academicYear: loaded.sheet.academicYear)

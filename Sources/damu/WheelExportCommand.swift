@@ -70,10 +70,7 @@ struct WheelExportCommand: ParsableCommand {
 
     func run() throws {
         let destination = URL(fileURLWithPath: output)
-        try checkDestination(destination)
-        if Self.isDatabaseFile(destination, database: storage.databaseURL) {
-            throw DamuError.invalid(field: "--output", message: tr("is the database itself; choose another file name"))
-        }
+        try OutputFile.check(destination, database: storage.databaseURL)
         let database = try storage.openExisting()
         let chosen = try chosenAnalysis(in: database)
         let template = try database.template(of: chosen)
@@ -101,28 +98,6 @@ struct WheelExportCommand: ParsableCommand {
                 format: tr("Cannot tell the format from “%@”: name it .png or .pdf, or add --format png|pdf."), output))
         }
         return format
-    }
-
-    /// Fails before any work when the picture could not be written anyway.
-    private func checkDestination(_ url: URL) throws {
-        var isDirectory: ObjCBool = false
-        let folder = url.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DamuError.storage(String(format: tr("The folder %@ does not exist."), folder.path))
-        }
-        guard FileManager.default.isWritableFile(atPath: folder.path) else {
-            throw DamuError.storage(String(format: tr("The folder %@ is not writable."), folder.path))
-        }
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw DamuError.storage(String(format: tr("%@ is a folder; give a file name."), url.path))
-        }
-    }
-
-    /// A picture written over the database (or its WAL) would destroy the teacher's year of work.
-    private static func isDatabaseFile(_ url: URL, database: URL) -> Bool {
-        let target = url.resolvingSymlinksInPath().standardizedFileURL.path
-        let base = database.resolvingSymlinksInPath().standardizedFileURL.path
-        return [base, base + "-wal", base + "-shm"].contains(target)
     }
 
     private func chosenAnalysis(in database: AppDatabase) throws -> LessonAnalysis {
