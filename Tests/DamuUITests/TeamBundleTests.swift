@@ -65,6 +65,9 @@ final class TeamBundleTests: GUITestCase {
             XCTAssertEqual(picker.checks.count, 2)
             let message = presentedDialogText()
             XCTAssertTrue(message.contains("The teacher's file was not added") && message.contains("broken.json"), message)
+            Dialogs.answer(GTK_RESPONSE_CLOSE.rawValue)
+            pump()
+            XCTAssertNil(Dialogs.presented, "Close closes the message")
         }
     }
 }

@@ -52,6 +52,12 @@ enum Dialogs {
         Widget(button).emit("clicked")
     }
 
+    /// Closes the dialog on screen as Esc would, whatever its buttons: an error has only Close.
+    static func dismiss() {
+        guard let dialog = presented else { return }
+        gtk_dialog_response(dialog.cast(), GTK_RESPONSE_DELETE_EVENT.rawValue)
+    }
+
     private static func setDetail(_ dialog: Widget, _ detail: String) {
         guard !detail.isEmpty else { return }
         damu_shim_object_set_string(dialog.raw, "secondary-text", detail)
