@@ -91,6 +91,9 @@ public enum BundleReader {
             let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
             return problem(origin, "$", String(
                 format: tr("is not valid JSON (is the file cut short?): %@"), underlying ?? context.debugDescription))
+        case let .dataCorrupted(context) where context.debugDescription.hasPrefix("Attempted to decode UUID"):
+            // Foundation's own words, in English only: said again in the teacher's language.
+            return problem(origin, path(context.codingPath), tr("is not an id like 910A2DEC-8902-4CC1-BEEB-8DA1658EEC67"))
         case let .dataCorrupted(context):
             return problem(origin, path(context.codingPath), context.debugDescription)
         @unknown default:
