@@ -26,7 +26,7 @@ struct Bench {
         }
         fflush(nil)
         if options.parts.contains(.store) {
-            try StoreBench(template: template, scales: options.scales, scratch: scratch).run()
+            try StoreBench(template: template, data: data, scales: options.scales, scratch: scratch).run()
         }
     }
 }
@@ -45,6 +45,6 @@ enum Machine {
         let memory = (try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8))?
             .split(separator: "\n").first { $0.hasPrefix("MemTotal") }
             .flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") }.map { "\($0 / 1024) MiB RAM" } ?? "?"
-        return "\(cpu ?? "?"), \(ProcessInfo.processInfo.activeProcessorCount) cores, \(memory)"
+        return "\(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores, \(memory)"
     }
 }

@@ -4,10 +4,12 @@ import Foundation
 
 /// Item 4: the store at three sizes. The database grows from the smallest to the largest size in
 /// place (one teacher's ten years at 1×, ten teachers at 10×, a hundred at 100×), and at each size
-/// the same teacher's history and year are read: what a teacher waits for should not grow with
-/// the number of colleagues on the PC, and nothing may grow faster than the data.
+/// the same teacher's history, year and export are read, and 100 other teachers' bundles are
+/// imported into a copy: what a teacher waits for should not grow with the number of colleagues
+/// on the PC, and nothing may grow faster than the data.
 struct StoreBench {
     let template: LessonAnalysisTemplate
+    let data: URL
     let scales: [Int]
     let scratch: URL
     let repetitions = 15
@@ -21,28 +23,44 @@ struct StoreBench {
         var profiles = Sample()
         var history = Sample()
         var yearTrends = Sample()
+        var export = Sample()
+        var exportKiB = 0.0
+        var importing = Sample()
+        /// Of `importing`: parsing and checking the files, before any database work.
+        var reading = Sample()
     }
+
+    /// Bundles imported at each size: a hundred teachers from other PCs, one year each.
+    static let visitors = 100
+    /// Each import goes into a fresh copy of the database, so every repetition adds as much.
+    let importRepetitions = 3
 
     func run() throws {
         let perTeacher = ScaleData.years * ScaleData.perYear
-        print("\n4. Store at scale: teachers × \(ScaleData.years) years × \(ScaleData.perYear) lesson analyses (\(perTeacher) per teacher)")
-        print("Each figure: median (slowest) of \(repetitions) repetitions after one warm-up, warm file cache.")
+        print("\n4. Store at scale: teachers × \(ScaleData.years) years × \(ScaleData.perYear) lesson analyses (\(perTeacher) per teacher),")
+        print("   each year with its annual card, route sheet and both individual routes")
+        print("Each figure: median (slowest) of \(repetitions) repetitions after one warm-up, warm file cache;")
+        print("importing: of \(importRepetitions), each into a fresh copy of the database.")
+        fflush(nil)
         let url = scratch.appendingPathComponent("store/damu.sqlite")
+        let copy = scratch.appendingPathComponent("store/import.sqlite")
         try? FileManager.default.removeItem(at: url.deletingLastPathComponent())
-        let data = ScaleData(template: template)
+        let years = try ScaleYears(template: template, data: data)
+        let bundles = try visitorBundles(years)
+        let bundleMiB = Double(bundles.reduce(0) { $0 + $1.count }) / 1_048_576
         var teachers = 0
         var all: [Figures] = []
         // The teacher measured is the first one: the same rows at every size.
-        let (measured, measuredLessons) = data.teacher(0)
+        let measured = years.lessons.teacher(0).0
         let year = ScaleData.firstYear + ScaleData.years / 2
+        let academicYear = try AcademicYear(startYear: year)
         for scale in scales {
             var figures = Figures()
             figures.scale = scale
             let fill = try Clock.milliseconds {
                 let database = try AppDatabase.open(at: url)
                 while teachers < scale {
-                    let (profile, analyses) = teachers == 0 ? (measured, measuredLessons) : data.teacher(teachers)
-                    try database.saveDemo(profile: profile, analyses: analyses, template: template)
+                    _ = try years.save(teachers, into: database)
                     teachers += 1
                 }
             }
@@ -55,7 +73,7 @@ struct StoreBench {
                 var database: AppDatabase?
                 let open = try Clock.milliseconds { database = try AppDatabase.open(at: url, create: false) }
                 guard let database else { continue }
-                var count = 0, trendPoints = 0
+                var count = 0, trendPoints = 0, exported = Data()
                 let profiles = try Clock.milliseconds { count = try database.profiles().count }
                 let history = try Clock.milliseconds { _ = try database.history(profileID: measured.id) }
                 let yearTrends = try Clock.milliseconds {
@@ -63,20 +81,32 @@ struct StoreBench {
                     let sectors = (0..<8).map { lessons.sectorTrend($0) }
                     trendPoints = sectors.reduce(0) { $0 + $1.points.count } + lessons.wheelMeanTrend.points.count + lessons.scalingTrend.points.count
                 }
-                guard count == scale, trendPoints > 0 else { throw BenchError("the store bench read wrong data") }
+                let export = try Clock.milliseconds {
+                    exported = try database.exportBundle(
+                        profileID: measured.id, scope: .init(kind: .academicYear, academicYear: academicYear)).encoded()
+                }
+                guard count == scale, trendPoints > 0, !exported.isEmpty else { throw BenchError("the store bench read wrong data") }
                 if repetition == 0 { continue }
                 figures.open.add(open)
                 figures.profiles.add(profiles)
                 figures.history.add(history)
                 figures.yearTrends.add(yearTrends)
+                figures.export.add(export)
+                figures.exportKiB = Double(exported.count) / 1024
+            }
+            for _ in 0..<importRepetitions {
+                let (total, reading) = try importAll(bundles, into: copy, from: url)
+                figures.importing.add(total)
+                figures.reading.add(reading)
             }
             all.append(figures)
+            print("  \(scale)×: measured"); fflush(nil)
         }
 
         let widths = [30] + Array(repeating: 22, count: all.count)
         print("  " + Format.row(["size"] + all.map { "\($0.scale)× (\($0.analyses) analyses)" }, widths))
         print("  " + Format.row(["database file"] + all.map { String(format: "%.1f MB", $0.megabytes) }, widths))
-        print("  " + Format.row(["filling it (one transaction per teacher)"] + all.map { String(format: "%.1f s so far", $0.fillSeconds) }, widths))
+        print("  " + Format.row(["filling it (a transaction a year)"] + all.map { String(format: "%.1f s so far", $0.fillSeconds) }, widths))
         func line(_ name: String, _ goal: String, _ pick: (Figures) -> Sample) {
             print("  " + Format.row([name] + all.map { "\(Format.ms(pick($0).median)) (\(Format.ms(pick($0).worst)))" }, widths) + goal)
         }
@@ -84,18 +114,61 @@ struct StoreBench {
         line("list the profiles", "", \.profiles)
         line("open a teacher's history (\(perTeacher))", "   goal < 20 ms", \.history)
         line("a year's trends (\(ScaleData.perYear) lessons)", "   goal < 20 ms", \.yearTrends)
-        print("  export one profile-year          not measurable yet: bundles and export come with the cards-and-export issue (goal < 100 ms)")
-        print("  import 100 bundles               not measurable yet: import comes with the cards-and-export issue (goal < 3 s)")
+        line("export one profile-year (\(all.last.map { String(format: "%.0f KiB", $0.exportKiB) } ?? ""))", "   goal < 100 ms", \.export)
+        line("import \(Self.visitors) bundles (\(String(format: "%.1f MiB", bundleMiB)))", "   goal < 3 s", \.importing)
+        line("  of which reading and checking", "", \.reading)
         if let first = all.first, all.count > 1 {
             print("\n  Growth against \(first.scale)× (the data grew \(all.dropFirst().map { Format.ratio(Double($0.analyses) / Double(first.analyses)) }.joined(separator: ", ")); linear would match it):")
             for (name, pick) in [("database file", { (f: Figures) in f.megabytes }),
                                  ("open the database", { (f: Figures) in f.open.median }),
                                  ("list the profiles", { (f: Figures) in f.profiles.median }),
                                  ("open a teacher's history", { (f: Figures) in f.history.median }),
-                                 ("a year's trends", { (f: Figures) in f.yearTrends.median })] {
+                                 ("a year's trends", { (f: Figures) in f.yearTrends.median }),
+                                 ("export one profile-year", { (f: Figures) in f.export.median }),
+                                 ("import \(Self.visitors) bundles", { (f: Figures) in f.importing.median })] {
                 print("  " + Format.row([name] + all.dropFirst().map { Format.ratio(pick($0) / pick(first)) }, [30] + Array(repeating: 12, count: all.count - 1)))
             }
         }
         try? FileManager.default.removeItem(at: url.deletingLastPathComponent())
+    }
+
+    /// One year of each of `visitors` teachers who are not on this PC, exported as a teacher
+    /// would hand it in.
+    private func visitorBundles(_ years: ScaleYears) throws -> [Data] {
+        let database = try AppDatabase.inMemory()
+        return try (0..<Self.visitors).map { index in
+            let (profile, teacherYears) = years.teacher(1_000_000 + index)
+            let year = teacherYears[teacherYears.count - 1]
+            try database.saveDemo(
+                profile: profile, analyses: year.analyses, template: template, routes: year.routes,
+                cards: year.cards, cardsTemplate: years.cardsTemplate)
+            return try database.exportBundle(
+                profileID: profile.id, scope: .init(kind: .academicYear, academicYear: try AcademicYear(startYear: year.startYear)))
+                .encoded()
+        }
+    }
+
+    /// Milliseconds to read, check and import every bundle, each in its own transaction as
+    /// `damu import` does, into a fresh copy of the database at `url`; and of those, the reading.
+    private func importAll(_ bundles: [Data], into copy: URL, from url: URL) throws -> (total: Double, reading: Double) {
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: copy.path + suffix)
+        }
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: url.path + suffix) {
+            try FileManager.default.copyItem(atPath: url.path + suffix, toPath: copy.path + suffix)
+        }
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy.path + suffix) } }
+        let database = try AppDatabase.open(at: copy, create: false)
+        let before = try database.profiles().count
+        var reading = 0.0
+        let milliseconds = try Clock.milliseconds {
+            for (index, bytes) in bundles.enumerated() {
+                var bundle: ImportableBundle?
+                reading += try Clock.milliseconds { bundle = try BundleReader.read(bytes, origin: "visitor-\(index).json") }
+                try database.importBundle(bundle!)
+            }
+        }
+        guard try database.profiles().count == before + bundles.count else { throw BenchError("the imports did not all land") }
+        return (milliseconds, reading)
     }
 }
