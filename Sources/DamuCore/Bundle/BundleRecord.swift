@@ -5,12 +5,25 @@ public struct BundleRecord: Codable, Hashable, Sendable {
     public enum Kind: String, Codable, CaseIterable, Sendable {
         case lessonAnalysis
         case reflectionCard
+        case routeSheet
+        case professionalRoute
+        case educationalRoute
 
         /// The template a record of this kind is answered against.
         public var templateID: String {
             switch self {
             case .lessonAnalysis: return LessonAnalysisTemplate.identifier
             case .reflectionCard: return ReflectionCardsTemplate.identifier
+            case .routeSheet: return RouteSheetTemplate.identifier
+            case .professionalRoute, .educationalRoute: return IndividualRoutesTemplate.identifier
+            }
+        }
+
+        /// The format version that introduced the kind.
+        public var firstVersion: Int {
+            switch self {
+            case .lessonAnalysis, .reflectionCard: return 1
+            case .routeSheet, .professionalRoute, .educationalRoute: return 2
             }
         }
     }
@@ -18,6 +31,9 @@ public struct BundleRecord: Codable, Hashable, Sendable {
     public enum Content: Hashable, Sendable {
         case lessonAnalysis(LessonAnalysisData)
         case reflectionCard(ReflectionCardData)
+        case routeSheet(RouteSheetData)
+        case professionalRoute(ProfessionalRouteData)
+        case educationalRoute(EducationalRouteData)
     }
 
     public var kind: Kind
@@ -35,26 +51,46 @@ public struct BundleRecord: Codable, Hashable, Sendable {
         case kind, id, createdAt, updatedAt, deletedAt, template, language, data
     }
 
-    public init(analysis: LessonAnalysis, deletedAt: Date?) {
-        kind = .lessonAnalysis
-        id = analysis.id
-        createdAt = analysis.createdAt
-        updatedAt = analysis.updatedAt
+    /// The envelope of `value`, which every kind fills the same way.
+    private init(_ value: some EnvelopedRecord, kind: Kind, deletedAt: Date?, language: String, data: Content) {
+        self.kind = kind
+        id = value.id
+        createdAt = value.createdAt
+        updatedAt = value.updatedAt
         self.deletedAt = deletedAt
-        template = .init(id: analysis.templateID, version: analysis.templateVersion)
-        language = analysis.language
-        data = .lessonAnalysis(LessonAnalysisData(analysis))
+        template = .init(id: value.templateID, version: value.templateVersion)
+        self.language = language
+        self.data = data
+    }
+
+    public init(analysis: LessonAnalysis, deletedAt: Date?) {
+        self.init(
+            analysis, kind: .lessonAnalysis, deletedAt: deletedAt, language: analysis.language,
+            data: .lessonAnalysis(LessonAnalysisData(analysis)))
     }
 
     public init(card: ReflectionCard, deletedAt: Date?) {
-        kind = .reflectionCard
-        id = card.id
-        createdAt = card.createdAt
-        updatedAt = card.updatedAt
-        self.deletedAt = deletedAt
-        template = .init(id: card.templateID, version: card.templateVersion)
-        language = card.language
-        data = .reflectionCard(ReflectionCardData(card))
+        self.init(
+            card, kind: .reflectionCard, deletedAt: deletedAt, language: card.language, data: .reflectionCard(ReflectionCardData(card)))
+    }
+
+    public init(sheet: RouteSheet, deletedAt: Date?) {
+        let body = RouteSheetData(sheet)
+        self.init(sheet, kind: .routeSheet, deletedAt: deletedAt, language: WrittenLanguage.of(body.texts), data: .routeSheet(body))
+    }
+
+    public init(route: ProfessionalDevelopmentRoute, deletedAt: Date?) {
+        let body = ProfessionalRouteData(route)
+        self.init(
+            route, kind: .professionalRoute, deletedAt: deletedAt, language: WrittenLanguage.of(body.texts),
+            data: .professionalRoute(body))
+    }
+
+    public init(route: EducationalRoute, deletedAt: Date?) {
+        let body = EducationalRouteData(route)
+        self.init(
+            route, kind: .educationalRoute, deletedAt: deletedAt, language: WrittenLanguage.of(body.texts),
+            data: .educationalRoute(body))
     }
 
     public init(from decoder: Decoder) throws {
@@ -69,6 +105,9 @@ public struct BundleRecord: Codable, Hashable, Sendable {
         switch kind {
         case .lessonAnalysis: data = .lessonAnalysis(try container.decode(LessonAnalysisData.self, forKey: .data))
         case .reflectionCard: data = .reflectionCard(try container.decode(ReflectionCardData.self, forKey: .data))
+        case .routeSheet: data = .routeSheet(try container.decode(RouteSheetData.self, forKey: .data))
+        case .professionalRoute: data = .professionalRoute(try container.decode(ProfessionalRouteData.self, forKey: .data))
+        case .educationalRoute: data = .educationalRoute(try container.decode(EducationalRouteData.self, forKey: .data))
         }
     }
 
@@ -84,6 +123,9 @@ public struct BundleRecord: Codable, Hashable, Sendable {
         switch data {
         case let .lessonAnalysis(value): try container.encode(value, forKey: .data)
         case let .reflectionCard(value): try container.encode(value, forKey: .data)
+        case let .routeSheet(value): try container.encode(value, forKey: .data)
+        case let .professionalRoute(value): try container.encode(value, forKey: .data)
+        case let .educationalRoute(value): try container.encode(value, forKey: .data)
         }
     }
 
@@ -99,3 +141,18 @@ public struct BundleRecord: Codable, Hashable, Sendable {
         return body.card(envelope: self, profileID: profileID)
     }
 }
+
+/// What a record of every kind has for the bundle's envelope.
+protocol EnvelopedRecord {
+    var id: UUID { get }
+    var createdAt: Date { get }
+    var updatedAt: Date { get }
+    var templateID: String { get }
+    var templateVersion: Int { get }
+}
+
+extension LessonAnalysis: EnvelopedRecord {}
+extension ReflectionCard: EnvelopedRecord {}
+extension RouteSheet: EnvelopedRecord {}
+extension ProfessionalDevelopmentRoute: EnvelopedRecord {}
+extension EducationalRoute: EnvelopedRecord {}

@@ -6,11 +6,13 @@ import Foundation
 ///
 /// Every record has the same envelope — `kind`, `id`, timestamps, the template it was answered
 /// against, its language — and a `data` object whose shape the `kind` decides. A new instrument
-/// (route sheets, individual routes) is one more kind; the envelope and the file stay as they are.
+/// is one more kind; the envelope and the file stay as they are.
 public struct DamuBundle: Codable, Hashable, Sendable {
     public static let formatName = "kz.damu.bundle"
-    /// Version 1 is the first; a reader accepts every version up to its own.
-    public static let currentVersion = 1
+    /// A reader accepts every version up to its own. Version 1 carried lesson analyses and
+    /// reflection cards; version 2 added route sheets and individual routes, which a version 1
+    /// reader refuses as unknown kinds.
+    public static let currentVersion = 2
 
     public struct App: Codable, Hashable, Sendable {
         public var name: String
@@ -22,7 +24,7 @@ public struct DamuBundle: Codable, Hashable, Sendable {
         public enum Kind: String, Codable, CaseIterable, Sendable {
             /// Everything of the profile, deletions included.
             case profile
-            /// Lesson analyses and cards of one academic year.
+            /// Lesson analyses, cards, route sheets and routes of one academic year.
             case academicYear
             /// The annual card of one academic year, alone.
             case annualCard
@@ -71,7 +73,9 @@ public struct DamuBundle: Codable, Hashable, Sendable {
 
     public init(exportedAt: Date, scope: Scope, profile: Profile, templates: [Template], records: [BundleRecord]) {
         format = Self.formatName
-        version = Self.currentVersion
+        // The lowest version that holds these records, so a file without route records (an annual
+        // card for a methodist, say) is still read by a Damu that predates them.
+        version = records.map(\.kind.firstVersion).max() ?? 1
         self.exportedAt = exportedAt
         app = App(name: "Damu", version: AppVersion.current)
         self.scope = scope
@@ -92,6 +96,11 @@ public struct DamuBundle: Codable, Hashable, Sendable {
         var data = try encoder.encode(self)
         data.append(0x0A)
         return data
+    }
+
+    /// How many records of `kind` the file holds, deletions included.
+    public func count(_ kind: BundleRecord.Kind) -> Int {
+        records.filter { $0.kind == kind }.count
     }
 }
 
