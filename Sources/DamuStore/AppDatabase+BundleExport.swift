@@ -5,7 +5,9 @@ import GRDB
 extension AppDatabase {
     /// The bundle of one profile, read in one transaction so it is a consistent picture: the whole
     /// profile (deleted records included, so deletions travel), one academic year, or only the
-    /// year's annual card. Each template a record was answered against goes with it.
+    /// year's annual card. Each template a record was answered against goes with it. Route sheets
+    /// carry their development wheel and every mark given; a professional development route
+    /// belongs to each school year its period touches.
     public func exportBundle(
         profileID: UUID, scope: DamuBundle.Scope, exportedAt: Date = Date()
     ) throws -> DamuBundle {
@@ -14,11 +16,19 @@ extension AppDatabase {
                 .filter(Column("id") == profileID.uuidString && Column("deletedAt") == nil).fetchOne(db)?.profile
             else { throw DamuError.notFound(String(format: tr("No profile %@."), profileID.uuidString)) }
 
-            var analyses = LessonAnalysisRecord.filter(Column("profileId") == profileID.uuidString)
-            var cards = ReflectionCardRecord.filter(Column("profileId") == profileID.uuidString)
+            let owner = Column("profileId") == profileID.uuidString
+            var analyses = LessonAnalysisRecord.filter(owner)
+            var cards = ReflectionCardRecord.filter(owner)
+            var sheets = RouteSheetRecord.filter(owner)
+            var professionalRoutes = ProfessionalRouteRecord.filter(owner)
+            var educationalRoutes = EducationalRouteRecord.filter(owner)
             if let year = scope.academicYear, scope.kind != .profile {
                 analyses = analyses.filter(Column("lessonDate") >= year.firstDay.iso && Column("lessonDate") <= year.lastDay.iso)
                 cards = cards.filter(Column("academicYear") == year.startYear)
+                sheets = sheets.filter(Column("academicYear") == year.description)
+                professionalRoutes = professionalRoutes.filter(
+                    Column("periodStart") <= year.lastDay.iso && Column("periodEnd") >= year.firstDay.iso)
+                educationalRoutes = educationalRoutes.filter(Column("academicYear") == year.description)
             }
             switch scope.kind {
             case .profile, .academicYear:
@@ -29,6 +39,9 @@ extension AppDatabase {
                 }
                 analyses = analyses.none()
                 cards = cards.filter(Column("kind") == ReflectionCard.Kind.annual.rawValue && Column("deletedAt") == nil)
+                sheets = sheets.none()
+                professionalRoutes = professionalRoutes.none()
+                educationalRoutes = educationalRoutes.none()
             }
             var records: [BundleRecord] = []
             for row in try analyses.order(Column("lessonDate"), Column("createdAt"), Column("id")).fetchAll(db) {
@@ -37,6 +50,15 @@ extension AppDatabase {
             for row in try cards.order(Column("academicYear"), Column("kind"), Column("week"), Column("createdAt"), Column("id"))
                 .fetchAll(db) {
                 records.append(BundleRecord(card: try row.card(), deletedAt: row.deletedAt))
+            }
+            for row in try sheets.order(Column("academicYear"), Column("createdAt"), Column("id")).fetchAll(db) {
+                records.append(BundleRecord(sheet: try Self.routeSheet(row, in: db), deletedAt: row.deletedAt))
+            }
+            for row in try professionalRoutes.order(Column("periodStart"), Column("createdAt"), Column("id")).fetchAll(db) {
+                records.append(BundleRecord(route: try row.route(), deletedAt: row.deletedAt))
+            }
+            for row in try educationalRoutes.order(Column("academicYear"), Column("createdAt"), Column("id")).fetchAll(db) {
+                records.append(BundleRecord(route: try row.route(), deletedAt: row.deletedAt))
             }
             if scope.kind == .annualCard, records.isEmpty, let year = scope.academicYear {
                 throw DamuError.notFound(String(format: tr("There is no annual card for %@ yet."), year.description))

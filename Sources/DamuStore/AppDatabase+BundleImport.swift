@@ -13,8 +13,20 @@ public struct ImportReport: Sendable, Equatable {
         case unchanged
     }
 
-    public enum Kind: String, Sendable {
-        case profile, lessonAnalysis, reflectionCard
+    public enum Kind: String, Sendable, CaseIterable {
+        case profile, lessonAnalysis, reflectionCard, routeSheet, professionalRoute, educationalRoute
+
+        /// How a summary names the records of this kind.
+        public var title: String {
+            switch self {
+            case .profile: return tr("Profile")
+            case .lessonAnalysis: return tr("Lesson analyses")
+            case .reflectionCard: return tr("Reflection cards")
+            case .routeSheet: return tr("Route sheets with development wheels")
+            case .professionalRoute: return tr("Professional development routes")
+            case .educationalRoute: return tr("Educational routes")
+            }
+        }
     }
 
     public struct Entry: Sendable, Equatable {
@@ -29,7 +41,17 @@ public struct ImportReport: Sendable, Equatable {
     public var entries: [Entry]
 
     public func count(_ action: Action) -> Int { entries.filter { $0.action == action }.count }
+    public func count(_ action: Action, of kind: Kind) -> Int { entries.filter { $0.action == action && $0.kind == kind }.count }
     public var changesSomething: Bool { entries.contains { $0.action != .unchanged } }
+
+    /// "3 added, 1 updated, 28 unchanged", of every record or of one kind.
+    public func counts(of kind: Kind? = nil) -> String {
+        let count = { (action: Action) in kind.map { self.count(action, of: $0) } ?? self.count(action) }
+        return String(format: tr("%ld added, %ld updated, %ld unchanged"), count(.added), count(.updated), count(.unchanged))
+    }
+
+    /// The kinds of record the file holds besides its profile, in the order a summary lists them.
+    public var kinds: [Kind] { Kind.allCases.filter { kind in kind != .profile && entries.contains { $0.kind == kind } } }
 }
 
 extension AppDatabase {
@@ -69,6 +91,7 @@ extension AppDatabase {
             for item in bundle.cards where actions[item.value.id] != .unchanged {
                 try ReflectionCardRecord(item.value, deletedAt: item.deletedAt).save(db)
             }
+            try Self.importRoutes(of: bundle, actions: actions, in: db)
             return report
         }
     }
@@ -99,10 +122,11 @@ extension AppDatabase {
                 action: try action(table: "reflectionCard", id: card.id, updatedAt: card.updatedAt, profileID: profile.id, db: db),
                 isDeletion: item.deletedAt != nil))
         }
+        entries += try planRoutes(of: bundle, db: db)
         return ImportReport(entries: entries)
     }
 
-    private static func action(
+    static func action(
         table: String, id: UUID, updatedAt: Date, profileID: UUID?, db: Database
     ) throws -> ImportReport.Action {
         let owner = profileID == nil ? "NULL" : "profileId"

@@ -28,19 +28,33 @@ extension AppDatabase {
         return stored
     }
 
-    static func store(_ sheet: RouteSheet, now: Date, in db: Database) throws {
+    /// Where a sheet being stored comes from, which decides what wins over the stored copy.
+    enum SheetSource: Equatable {
+        /// Edited here: marks are only added, and a deletion or a mark made meanwhile elsewhere
+        /// refuses the save.
+        case edit
+        /// From a bundle newer than the stored copy: its state replaces the stored one, its
+        /// deletion and mark histories included, as the newer copy of any record does.
+        case bundle(deletedAt: Date?)
+    }
+
+    static func store(_ sheet: RouteSheet, now: Date, from source: SheetSource = .edit, in db: Database) throws {
         let id = sheet.id.uuidString
         let deleted = try Bool.fetchOne(db, sql: "SELECT deletedAt IS NOT NULL FROM routeSheet WHERE id = ?", arguments: [id])
-        if deleted == true { throw DamuError.notFound(tr("This route sheet was deleted meanwhile; it was not saved.")) }
-        let twin = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM routeSheet WHERE profileId = ? AND academicYear = ? AND deletedAt IS NULL AND id <> ?)",
-            arguments: [sheet.profileID.uuidString, sheet.academicYear.description, id]) ?? false
-        if twin {
-            throw DamuError.invalid(
-                field: tr("Route sheet"),
-                message: String(format: tr("this teacher already has a route sheet for %@"), sheet.academicYear.description))
+        if deleted == true, source == .edit { throw DamuError.notFound(tr("This route sheet was deleted meanwhile; it was not saved.")) }
+        var record = RouteSheetRecord(sheet)
+        if case let .bundle(deletedAt) = source { record.deletedAt = deletedAt }
+        if record.deletedAt == nil {
+            let twin = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM routeSheet WHERE profileId = ? AND academicYear = ? AND deletedAt IS NULL AND id <> ?)",
+                arguments: [sheet.profileID.uuidString, sheet.academicYear.description, id]) ?? false
+            if twin {
+                throw DamuError.invalid(
+                    field: tr("Route sheet"),
+                    message: String(format: tr("this teacher already has a route sheet for %@"), sheet.academicYear.description))
+            }
         }
-        try RouteSheetRecord(sheet).save(db)
+        try record.save(db)
 
         let existing = try RouteSheetRowRecord.filter(Column("routeSheetId") == id).fetchAll(db)
         let byTemplateIndex = Dictionary(existing.compactMap { row in row.templateIndex.map { ($0, row) } }, uniquingKeysWith: { a, _ in a })
@@ -53,13 +67,13 @@ extension AppDatabase {
                 deletedAt: nil, position: position, templateIndex: row.index, direction: "", content: "",
                 actions: RouteSheetRowRecord.encode(row.addedActions), carriedFrom: nil)
             try record.save(db)
-            try storeMarks(row.marks, rowID: record.id, rowName: sheet.rowName(.template(row.index)), now: now, in: db)
+            try storeMarks(row.marks, rowID: record.id, rowName: sheet.rowName(.template(row.index)), now: now, from: source, in: db)
             position += 1
         }
         for row in sheet.ownRows {
             let name = sheet.rowName(.own(row.id))
             let old = byID[row.id]
-            if old?.deletedAt != nil {
+            if old?.deletedAt != nil, source == .edit {
                 throw DamuError.notFound(String(format: tr("%@ was deleted meanwhile; the route sheet was not saved."), name))
             }
             if old == nil, try RouteSheetRowRecord.filter(Column("id") == row.id.uuidString).fetchCount(db) > 0 {
@@ -70,7 +84,7 @@ extension AppDatabase {
                 position: position, templateIndex: nil, direction: row.direction, content: row.content,
                 actions: RouteSheetRowRecord.encode(row.actions), carriedFrom: row.carriedFrom?.description)
             try record.save(db)
-            try storeMarks(row.marks, rowID: row.id, rowName: name, now: now, in: db)
+            try storeMarks(row.marks, rowID: row.id, rowName: name, now: now, from: source, in: db)
             position += 1
         }
         // An own row taken off the sheet keeps its marks under a tombstone.
@@ -78,6 +92,12 @@ extension AppDatabase {
         for old in existing where old.templateIndex == nil && old.deletedAt == nil && !kept.contains(old.id) {
             try db.execute(
                 sql: "UPDATE routeSheetRow SET deletedAt = ?, updatedAt = ? WHERE id = ?", arguments: [now, now, old.id.uuidString])
+        }
+        // A bundle's copy may be of another category than the stored one: rows of the template's
+        // sheet it does not have go, with their marks.
+        let templateIndices = Set(sheet.templateRows.map(\.index))
+        for old in existing where old.templateIndex.map({ !templateIndices.contains($0) }) ?? false {
+            try db.execute(sql: "DELETE FROM routeSheetRow WHERE id = ?", arguments: [old.id.uuidString])
         }
 
         try db.execute(sql: "DELETE FROM developmentWheelSector WHERE routeSheetId = ?", arguments: [id])
@@ -89,14 +109,21 @@ extension AppDatabase {
         }
     }
 
-    /// Adds the marks of `history` beyond those stored; refuses a history that differs from the stored one.
-    private static func storeMarks(_ history: MarkHistory, rowID: UUID, rowName: String, now: Date, in db: Database) throws {
-        let stored = try RouteMarkRecord.filter(Column("rowId") == rowID.uuidString).order(Column("sequence")).fetchAll(db)
+    /// Adds the marks of `history` beyond those stored. A history that differs from the stored one
+    /// is refused when edited here, and replaces it when it comes from a newer bundle.
+    private static func storeMarks(
+        _ history: MarkHistory, rowID: UUID, rowName: String, now: Date, from source: SheetSource, in db: Database
+    ) throws {
+        var stored = try RouteMarkRecord.filter(Column("rowId") == rowID.uuidString).order(Column("sequence")).fetchAll(db)
             .map { try $0.rowMark() }
-        guard stored.count <= history.entries.count, Array(history.entries.prefix(stored.count)) == stored else {
-            throw DamuError.invalid(
-                field: rowName,
-                message: tr("was marked meanwhile elsewhere; reopen the route sheet to see that mark, then mark again"))
+        if stored.count > history.entries.count || Array(history.entries.prefix(stored.count)) != stored {
+            guard source != .edit else {
+                throw DamuError.invalid(
+                    field: rowName,
+                    message: tr("was marked meanwhile elsewhere; reopen the route sheet to see that mark, then mark again"))
+            }
+            try db.execute(sql: "DELETE FROM routeMark WHERE rowId = ?", arguments: [rowID.uuidString])
+            stored = []
         }
         for (sequence, entry) in history.entries.enumerated().dropFirst(stored.count) {
             try RouteMarkRecord(entry, rowId: rowID, sequence: sequence, now: now).insert(db)
@@ -132,7 +159,7 @@ extension AppDatabase {
         }
     }
 
-    private static func routeSheet(_ record: RouteSheetRecord, in db: Database) throws -> RouteSheet {
+    static func routeSheet(_ record: RouteSheetRecord, in db: Database) throws -> RouteSheet {
         let damaged = DamuError.storage(String(format: tr("The saved route sheet %@ is damaged."), record.id.uuidString))
         guard let category = QualificationCategory(rawValue: record.category),
               let year = try? AcademicYear(parsing: record.academicYear)

@@ -8,7 +8,7 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: tr("Export a profile's lesson analyses and reflection cards to a JSON bundle."),
+        abstract: tr("Export a profile's lesson analyses, reflection cards, route sheets and individual routes to a JSON bundle."),
         discussion: tr("Exports everything of the profile (deleted records too, so deletions travel), or with --year one academic year, or with --year and --annual-card only that year's annual card. The file is readable by you only; it lists what it holds. damu import brings it back."))
 
     @OptionGroup var storage: StorageOptions
@@ -54,12 +54,8 @@ struct ExportCommand: ParsableCommand {
 /// What a bundle holds, in a few lines: what leaves the PC.
 enum ExportSummary {
     static func lines(of bundle: DamuBundle) -> [String] {
-        let analyses = bundle.records.filter { $0.kind == .lessonAnalysis }
-        let cards = bundle.records.filter { $0.kind == .reflectionCard }
-        let deleted = bundle.records.filter { $0.deletedAt != nil }.count
-        var lines = [String(format: tr("Profile: %@"), bundle.profile.fullName)]
-        lines.append(String(format: trn("%ld lesson analysis", "%ld lesson analyses", analyses.count), analyses.count))
-        lines.append(String(format: trn("%ld reflection card", "%ld reflection cards", cards.count), cards.count))
+        var lines = [String(format: tr("Profile: %@"), bundle.profile.fullName)] + bundle.contents
+        let deleted = bundle.deletionCount
         if deleted > 0 {
             lines.append(String(format: trn("%ld of them deleted (the deletion is exported)", "%ld of them deleted (the deletions are exported)", deleted), deleted))
         }

@@ -30,13 +30,14 @@ struct ImportCommand: ParsableCommand {
                 print("\(Self.actionName(entry.action))\t\(entry.title)")
             }
         }
-        let counts = String(
-            format: tr("%ld added, %ld updated, %ld unchanged"),
-            report.count(.added), report.count(.updated), report.count(.unchanged))
+        let counts = report.counts()
         if dryRun {
             print(String(format: tr("Would import from %@: %@. Nothing was changed (--dry-run)."), file, counts))
         } else {
             print(String(format: tr("Imported %@: %@."), file, counts))
+        }
+        for kind in report.kinds {
+            print("  " + String(format: tr("%@: %@"), kind.title, report.counts(of: kind)))
         }
     }
 

@@ -23,6 +23,12 @@ final class BundleCommandTests: CLITestCase {
         return (process.terminationStatus, output)
     }
 
+    /// The kinds of record a bundle file holds, read as plain JSON.
+    func kinds(in file: URL) throws -> Set<String> {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]
+        return Set((object?["records"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String })
+    }
+
     func testTheDemoYearRoundTripsThroughTheCommandLine() throws {
         let demo = try damu.run(["demo", "--db", databaseURL.path, "--year", "2025", "--seed", "5", "--new-teacher"])
         XCTAssertEqual(demo.status, 0, demo.stderr)
@@ -36,6 +42,8 @@ final class BundleCommandTests: CLITestCase {
         let exported = try damu.run(["export", "--db", databaseURL.path, "--profile", profile.id.uuidString, "-o", first.path])
         XCTAssertEqual(exported.status, 0, exported.stderr)
         XCTAssertTrue(exported.stdout.contains("32 lesson analyses"), exported.stdout)
+        XCTAssertTrue(exported.stdout.contains("1 route sheet with its development wheel"), exported.stdout)
+        XCTAssertTrue(exported.stdout.contains("2 individual routes"), exported.stdout)
         XCTAssertEqual(try permissions(first), 0o600)
 
         let other = home.appendingPathComponent("other.sqlite")
@@ -47,8 +55,10 @@ final class BundleCommandTests: CLITestCase {
         let imported = try damu.run(["import", "--db", other.path, first.path])
         XCTAssertEqual(imported.status, 0, imported.stderr)
         XCTAssertTrue(imported.stdout.contains("0 updated, 0 unchanged"), imported.stdout)
+        XCTAssertTrue(imported.stdout.contains("Route sheets with development wheels: 1 added, 0 updated, 0 unchanged"), imported.stdout)
         let twice = try damu.run(["import", "--db", other.path, first.path])
         XCTAssertTrue(twice.stdout.contains("0 added, 0 updated"), twice.stdout)
+        XCTAssertTrue(twice.stdout.contains("Educational routes: 0 added, 0 updated, 1 unchanged"), twice.stdout)
 
         let again = try damu.run(["export", "--db", other.path, "--profile", profile.fullName, "-o", second.path])
         XCTAssertEqual(again.status, 0, again.stderr)
@@ -59,6 +69,8 @@ final class BundleCommandTests: CLITestCase {
         XCTAssertNotEqual(try String(contentsOf: first, encoding: .utf8), try String(contentsOf: second, encoding: .utf8))
     }
 
+    /// The demo has a route sheet with its wheel and both individual routes, so the exports hold
+    /// every kind of record.
     func testEveryExportedFileValidatesAgainstTheCommittedSchema() throws {
         try makeDemo(seed: 6)
         let profile = try XCTUnwrap(try AppDatabase.open(at: databaseURL, create: false).profiles().first)
@@ -69,7 +81,13 @@ final class BundleCommandTests: CLITestCase {
             XCTAssertEqual(result.status, 0, result.stderr)
             files.append(file)
         }
-        files.append(DamuProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/bundles/valid-v1.json"))
+        for file in files.prefix(2) {
+            XCTAssertEqual(try kinds(in: file), Set(BundleRecord.Kind.allCases.map(\.rawValue)), "\(file.lastPathComponent) holds every kind")
+        }
+        XCTAssertEqual(try kinds(in: files[2]), ["reflectionCard"])
+        for name in ["valid-v1.json", "valid-v2.json"] {
+            files.append(DamuProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/bundles/\(name)"))
+        }
         let (status, output) = try validate(files)
         XCTAssertEqual(status, 0, output)
         XCTAssertEqual(output.components(separatedBy: ": valid").count - 1, files.count, output)
@@ -79,6 +97,15 @@ final class BundleCommandTests: CLITestCase {
         let (badStatus, badOutput) = try validate([bad])
         XCTAssertEqual(badStatus, 1, badOutput)
         XCTAssertTrue(badOutput.contains("$.records[1].data.wheel.sectors[3].score"), badOutput)
+        for (file, path) in [
+            ("route-mark-unknown.json", "$.records[4].data.templateRows[2].marks[1].mark"),
+            ("development-wheel-score-11.json", "$.records[4].data.wheel.sectors[2].end"),
+            ("version-1-with-route-sheet.json", "$.records[4].kind"),
+        ] {
+            let (status, output) = try validate([DamuProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/bundles/bad/\(file)")])
+            XCTAssertEqual(status, 1, output)
+            XCTAssertTrue(output.contains(path), output)
+        }
     }
 
     func testABadFileIsRefusedWithOneLineAndTheDatabaseIsUntouched() throws {
@@ -88,7 +115,7 @@ final class BundleCommandTests: CLITestCase {
         let result = try damu.run(["import", "--db", databaseURL.path, bad.path])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")
-        XCTAssertEqual(result.stderr, "damu: newer-version.json: $.version: the file is format version 2, newer than this Damu reads (up to 1): update Damu to import it\n")
+        XCTAssertEqual(result.stderr, "damu: newer-version.json: $.version: the file is format version 3, newer than this Damu reads (up to 2): update Damu to import it\n")
         XCTAssertEqual(try Data(contentsOf: databaseURL), before)
     }
 }

@@ -17,13 +17,56 @@ final class BundleReaderTests: XCTestCase {
         XCTAssertEqual(bundle.analyses[0].value.profileID, bundle.profile.id)
     }
 
+    func testTheCommittedVersion2FileIsReadWithRouteSheetsAndRoutes() throws {
+        let bundle = try BundleReader.read(contentsOf: Self.bundles.appendingPathComponent("valid-v2.json"))
+        XCTAssertEqual(bundle.bundle.version, 2)
+        XCTAssertEqual(bundle.analyses.count, 2)
+        XCTAssertEqual(bundle.cards.map(\.value.kind), [.annual, .weekly])
+        XCTAssertEqual(Set(bundle.snapshots.map(\.id)), ["lesson-self-analysis", "reflection-cards", "route-sheets", "individual-routes"])
+
+        let sheet = try XCTUnwrap(bundle.routeSheets.first?.value)
+        XCTAssertEqual(sheet.academicYear.description, "2025-2026")
+        XCTAssertEqual(sheet.category, .pedagogue)
+        XCTAssertEqual(sheet.marks(of: .template(0))?.entries.map(\.mark), [.notAchieved, .partial, .achieved], "the whole history")
+        XCTAssertEqual(sheet.currentMark(of: .template(5)), RouteMark.none, "a mark taken back")
+        XCTAssertEqual(sheet.templateRows[2].addedActions.count, 1)
+        let own = try XCTUnwrap(sheet.ownRows.first)
+        XCTAssertEqual(own.carriedFrom?.description, "2024-2025")
+        XCTAssertEqual(sheet.currentMark(of: .own(own.id)), .partial)
+        XCTAssertEqual(sheet.wheel.sectors.count, 8)
+        XCTAssertNotNil(sheet.wheel.mean(at: .end))
+
+        let professional = try XCTUnwrap(bundle.professionalRoutes.first?.value)
+        XCTAssertFalse(professional.topic.isEmpty)
+        XCTAssertFalse(professional.countedItems.isEmpty, "indicators with yearly targets")
+        let educational = try XCTUnwrap(bundle.educationalRoutes.first?.value)
+        XCTAssertEqual(educational.blocks.count, 8)
+        XCTAssertGreaterThan(educational.doneCount, 0)
+        XCTAssertTrue([sheet.profileID, professional.profileID, educational.profileID].allSatisfy { $0 == bundle.profile.id })
+    }
+
     func testEncodingThenReadingGivesTheSameBundle() throws {
-        let original = try BundleReader.read(contentsOf: Self.bundles.appendingPathComponent("valid-v1.json")).bundle
-        let bytes = try original.encoded()
-        let again = try BundleReader.read(bytes, origin: "again.json").bundle
-        XCTAssertEqual(again, original)
-        XCTAssertEqual(try again.encoded(), bytes, "the same data gives the same file")
-        XCTAssertTrue(String(decoding: bytes, as: UTF8.self).contains("\"exportedAt\" : \""))
+        for name in ["valid-v1.json", "valid-v2.json"] {
+            let original = try BundleReader.read(contentsOf: Self.bundles.appendingPathComponent(name)).bundle
+            let bytes = try original.encoded()
+            let again = try BundleReader.read(bytes, origin: "again.json").bundle
+            XCTAssertEqual(again, original, name)
+            XCTAssertEqual(again.version, original.version, "\(name): the version follows the records")
+            XCTAssertEqual(try again.encoded(), bytes, "\(name): the same data gives the same file")
+            XCTAssertTrue(String(decoding: bytes, as: UTF8.self).contains("\"exportedAt\" : \""))
+        }
+    }
+
+    func testAFileSaysTheLowestVersionThatHoldsItsRecords() throws {
+        var bundle = try BundleReader.read(contentsOf: Self.bundles.appendingPathComponent("valid-v2.json")).bundle
+        let cards = bundle.records.filter { $0.kind == .reflectionCard }
+        let rewritten = DamuBundle(
+            exportedAt: bundle.exportedAt, scope: bundle.scope, profile: bundle.profile, templates: bundle.templates, records: cards)
+        XCTAssertEqual(rewritten.version, 1, "cards alone are read by a Damu that predates route sheets")
+        bundle = DamuBundle(
+            exportedAt: bundle.exportedAt, scope: bundle.scope, profile: bundle.profile, templates: bundle.templates,
+            records: bundle.records)
+        XCTAssertEqual(bundle.version, 2)
     }
 
     func testEveryFileOfTheBadCorpusIsRefusedWithItsMessage() throws {

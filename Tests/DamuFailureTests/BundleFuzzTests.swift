@@ -5,7 +5,7 @@ import GRDB
 import XCTest
 
 /// The importer meets 10,000 damaged bundles made from valid ones (a teacher's whole year, a
-/// small profile, an annual card, the committed version 1 file), with a fixed seed so every run
+/// small profile, an annual card, the committed version 1 and 2 files), with a fixed seed so every run
 /// sees the same files: it never crashes or hangs, refuses with a `DamuError` that says something,
 /// and a refused file leaves every table as it was. A damaged file can still be valid; those are
 /// imported, counted, and the database must stay whole.
@@ -128,7 +128,7 @@ final class BundleFuzzTests: XCTestCase {
     }
 
     /// Valid bundles made by the real export: the demo year (with deletions), a small profile of
-    /// another teacher, the year's annual card alone, and the committed version 1 file.
+    /// another teacher, the year's annual card alone, and the committed version 1 and 2 files.
     static func sources() throws -> [BundleMutator.Source] {
         let template = try FailureFixtures.template()
         let cardsTemplate = try ReflectionCardsCatalog.load(dataDirectory: FailureFixtures.dataDirectory).current
@@ -154,14 +154,18 @@ final class BundleFuzzTests: XCTestCase {
         func exported(_ profile: Profile, _ scope: DamuBundle.Scope) throws -> Data {
             try database.exportBundle(profileID: profile.id, scope: scope, exportedAt: Date(timeIntervalSince1970: 1_790_000_000)).encoded()
         }
-        let fixture = try Data(contentsOf: FailureFixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/bundles/valid-v1.json"))
+        let fixture = { (name: String) in
+            try Data(contentsOf: FailureFixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/bundles/\(name)"))
+        }
         // The year is a megabyte: picked less often, so 10,000 cases stay a matter of minutes.
         let files: [(String, Data, Int)] = [
             ("demo year", try exported(teacher, .init(kind: .profile)), 1),
             ("small profile", try exported(colleague, .init(kind: .profile)), 6),
             ("small year", try exported(colleague, .init(kind: .academicYear, academicYear: year)), 4),
             ("annual card", try exported(teacher, .init(kind: .annualCard, academicYear: year)), 4),
-            ("version 1 file", fixture, 5),
+            ("version 1 file", try fixture("valid-v1.json"), 5),
+            // Route sheets with mark histories and wheels, and both individual routes.
+            ("version 2 file", try fixture("valid-v2.json"), 4),
         ]
         return try files.map { name, bytes, weight in
             BundleMutator.Source(

@@ -4,44 +4,23 @@ import Foundation
 import GRDB
 import XCTest
 
-/// Export and import through the store: a demo year leaves and comes back whole; a file is merged
-/// by id and update time in one transaction; every bad file changes nothing.
+/// Export and import through the store: a demo year leaves and comes back whole, route sheets and
+/// individual routes included; a file is merged by id and update time in one transaction; every
+/// bad file changes nothing.
 final class BundleImportTests: XCTestCase {
-    static let bundles = StoreFixtures.dataDirectory.deletingLastPathComponent()
-        .appendingPathComponent("Tests/Fixtures/bundles", isDirectory: true)
+    static let bundles = BundleFixtures.bundles
 
-    /// A database with the demo year of a new teacher: analyses, an annual card, weekly cards, a deletion.
-    func demoDatabase() throws -> (AppDatabase, Profile) {
-        let database = try AppDatabase.inMemory()
-        let template = try StoreFixtures.template()
-        let cardsTemplate = try ReflectionCardStoreTests.cardsTemplate()
-        var (profile, analyses) = DemoYear.make(template: template, language: "kk", startingYear: 2025, seed: 7)
-        profile.isNewTeacher = true
-        let cards = DemoReflectionCards.make(
-            profile: profile, analyses: analyses, template: cardsTemplate, language: "kk",
-            academicYear: try AcademicYear(startYear: 2025), seed: 7)
-        try database.saveDemo(profile: profile, analyses: analyses, template: template, cards: cards, cardsTemplate: cardsTemplate)
-        try database.deleteAnalysis(id: analyses[3].id)
-        try database.deleteReflectionCard(id: cards[2].id)
-        return (database, try XCTUnwrap(try database.profile(id: profile.id)))
-    }
-
-    /// Every row of every table, to tell that nothing changed.
-    func dump(_ database: AppDatabase) throws -> [String] {
-        try database.read { db in
-            var rows: [String] = []
-            for table in ["profile", "templateSnapshot", "lessonAnalysis", "reflectionCard"] {
-                rows += try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2").map { "\(table) \($0)" }
-            }
-            return rows
-        }
-    }
+    func demoDatabase() throws -> (AppDatabase, Profile) { try BundleFixtures.demoDatabase() }
+    func dump(_ database: AppDatabase) throws -> [String] { try BundleFixtures.dump(database) }
 
     func testTheDemoYearRoundTripsThroughAnEmptyDatabase() throws {
         let (database, profile) = try demoDatabase()
         let exported = try database.exportBundle(profileID: profile.id, scope: .init(kind: .profile))
-        XCTAssertEqual(exported.records.filter { $0.kind == .lessonAnalysis }.count, DemoYear.lessonCount)
-        XCTAssertEqual(exported.records.filter { $0.deletedAt != nil }.count, 2, "deletions travel")
+        XCTAssertEqual(exported.count(.lessonAnalysis), DemoYear.lessonCount)
+        XCTAssertEqual(exported.count(.routeSheet), 2)
+        XCTAssertEqual(exported.count(.professionalRoute), 2)
+        XCTAssertEqual(exported.count(.educationalRoute), 1)
+        XCTAssertEqual(exported.deletionCount, 4, "deletions travel")
         let file = try exported.encoded()
 
         let empty = try AppDatabase.inMemory()
@@ -57,6 +36,23 @@ final class BundleImportTests: XCTestCase {
         XCTAssertEqual(try again.encoded(), file, "the same file apart from exportedAt")
         XCTAssertEqual(try empty.history(profileID: profile.id).analyses, try database.history(profileID: profile.id).analyses)
         XCTAssertEqual(try empty.reflectionCards(profileID: profile.id), try database.reflectionCards(profileID: profile.id))
+
+        // The route sheet comes back whole: every row's mark history with dates and evidence, the
+        // teacher's own rows and added actions, the development wheel's three scorings.
+        let sheet = try XCTUnwrap(try database.routeSheet(profileID: profile.id, academicYear: BundleFixtures.year))
+        XCTAssertEqual(try empty.routeSheet(profileID: profile.id, academicYear: BundleFixtures.year), sheet)
+        XCTAssertTrue(sheet.templateRows.contains { $0.marks.entries.count >= 3 }, "a history of several marks")
+        XCTAssertTrue(sheet.templateRows.contains { !$0.addedActions.isEmpty })
+        XCTAssertFalse(sheet.ownRows.isEmpty)
+        XCTAssertNotNil(sheet.wheel.mean(at: .start))
+        XCTAssertNotNil(sheet.wheel.mean(at: .end))
+        XCTAssertEqual(try empty.routeSheets(profileID: profile.id), try database.routeSheets(profileID: profile.id))
+        XCTAssertEqual(try empty.professionalRoutes(profileID: profile.id), try database.professionalRoutes(profileID: profile.id))
+        XCTAssertEqual(try empty.educationalRoutes(profileID: profile.id), try database.educationalRoutes(profileID: profile.id))
+        XCTAssertEqual(try StoreFixtures.rowCount("routeMark", in: empty), try StoreFixtures.rowCount("routeMark", in: database))
+        XCTAssertEqual(
+            try StoreFixtures.rowCount("developmentWheelSector", in: empty),
+            try StoreFixtures.rowCount("developmentWheelSector", in: database))
     }
 
     func testImportingTheSameFileTwiceChangesNothingTheSecondTime() throws {

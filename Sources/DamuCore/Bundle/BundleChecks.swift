@@ -14,16 +14,17 @@ struct BundleChecks {
             throw problem("$.profile", error.description)
         }
         let templates = try checkedTemplates()
-        var seen: [UUID: Int] = [bundle.profile.id: -1]
-        var analyses: [ImportableBundle.Item<LessonAnalysis>] = []
-        var cards: [ImportableBundle.Item<ReflectionCard>] = []
+        var found = Found()
+        var ids = IDs()
+        _ = ids.claim(bundle.profile.id, at: "$.profile.id")
         for (index, record) in bundle.records.enumerated() {
             let at = "$.records[\(index)]"
-            if let earlier = seen[record.id] {
-                let other = earlier < 0 ? "$.profile.id" : "$.records[\(earlier)].id"
-                throw problem(at + ".id", String(format: tr("%@ is also the id of %@; every id must be unique"), record.id.uuidString, other))
+            try claim(record.id, at: at + ".id", in: &ids)
+            guard record.kind.firstVersion <= bundle.version else {
+                throw problem(at + ".kind", String(
+                    format: tr("%@ records came with format version %ld; this file says version %ld"),
+                    record.kind.rawValue, record.kind.firstVersion, bundle.version))
             }
-            seen[record.id] = index
             guard LocalizedText.languages.contains(record.language) else {
                 throw problem(at + ".language", String(format: tr("“%@” is not kk, ru or en"), BundleText.excerpt(record.language)))
             }
@@ -41,27 +42,67 @@ struct BundleChecks {
             case let (.lessonAnalysis(body), .lessonAnalysis(template)):
                 try checkScores(body, at: at + ".data")
                 guard let analysis = record.analysis(profileID: profile.id) else { throw problem(at, tr("is damaged")) }
-                do {
-                    analyses.append(.init(value: try analysis.validated(against: template), deletedAt: record.deletedAt))
-                } catch let error as DamuError { throw problem(at + ".data", error.description) }
+                found.analyses.append(.init(value: try validated(at) { try analysis.validated(against: template) }, deletedAt: record.deletedAt))
             case let (.reflectionCard(body), .reflectionCards(template)):
                 try Self.checkScore(body.score, path: path(at + ".data.score"))
                 guard let card = record.card(profileID: profile.id) else { throw problem(at, tr("is damaged")) }
-                do {
-                    cards.append(.init(value: try card.validated(against: template), deletedAt: record.deletedAt))
-                } catch let error as DamuError { throw problem(at + ".data", error.description) }
+                found.cards.append(.init(value: try validated(at) { try card.validated(against: template) }, deletedAt: record.deletedAt))
+            case let (.routeSheet(body), .routeSheets(template)):
+                try claimYear(body.academicYear, of: record, at: at, in: &found.liveYears)
+                found.sheets.append(try checkedSheet(record, body, template: template, profileID: profile.id, ids: &ids, at: at))
+            case let (.professionalRoute(body), .individualRoutes):
+                found.professionalRoutes.append(try checkedProfessionalRoute(record, body, profileID: profile.id, at: at))
+            case let (.educationalRoute(body), .individualRoutes(template)):
+                try claimYear(body.academicYear, of: record, at: at, in: &found.liveYears)
+                found.educationalRoutes.append(try checkedEducationalRoute(record, body, template: template, profileID: profile.id, at: at))
             default:
                 throw problem(at + ".template.id", tr("does not match the record's kind"))
             }
         }
-        if bundle.scope.kind == .annualCard, cards.contains(where: { $0.value.kind != .annual }) || !analyses.isEmpty {
+        if bundle.scope.kind == .annualCard,
+           bundle.records.contains(where: { $0.kind != .reflectionCard }) || found.cards.contains(where: { $0.value.kind != .annual }) {
             throw problem("$.records", tr("an annual-card export holds only annual cards"))
         }
         return ImportableBundle(
-            origin: origin, bundle: bundle, profile: profile, analyses: analyses, cards: cards,
+            origin: origin, bundle: bundle, profile: profile, analyses: found.analyses, cards: found.cards,
+            routeSheets: found.sheets, professionalRoutes: found.professionalRoutes, educationalRoutes: found.educationalRoutes,
             snapshots: try templates.keys.sorted().map { key in
                 ImportableBundle.Snapshot(id: key.id, version: key.version, body: try templates[key]!.snapshotJSON())
             })
+    }
+
+    /// The records that passed, by kind, in the file's order.
+    struct Found {
+        var analyses: [ImportableBundle.Item<LessonAnalysis>] = []
+        var cards: [ImportableBundle.Item<ReflectionCard>] = []
+        var sheets: [ImportableBundle.Item<RouteSheet>] = []
+        var professionalRoutes: [ImportableBundle.Item<ProfessionalDevelopmentRoute>] = []
+        var educationalRoutes: [ImportableBundle.Item<EducationalRoute>] = []
+        /// "routeSheet 2025-2026" → the path of the live record that holds the year.
+        var liveYears: [String: String] = [:]
+    }
+
+    /// Every id the file gives, with the path it was first given at: a database key must be unique.
+    struct IDs {
+        private var paths: [UUID: String] = [:]
+
+        /// Takes `id` for `path`; returns the path that took it before, if one did.
+        mutating func claim(_ id: UUID, at path: String) -> String? {
+            if let earlier = paths[id] { return earlier }
+            paths[id] = path
+            return nil
+        }
+    }
+
+    func claim(_ id: UUID, at path: String, in ids: inout IDs) throws {
+        if let earlier = ids.claim(id, at: path) {
+            throw problem(path, String(format: tr("%@ is also the id of %@; every id must be unique"), id.uuidString, earlier))
+        }
+    }
+
+    /// The domain's own checks of a record, their message placed at the record's data.
+    func validated<Value>(_ at: String, _ check: () throws -> Value) throws -> Value {
+        do { return try check() } catch let error as DamuError { throw problem(at + ".data", error.description) }
     }
 
     struct TemplateKey: Hashable, Comparable {
@@ -73,11 +114,15 @@ struct BundleChecks {
     enum KnownTemplate {
         case lessonAnalysis(LessonAnalysisTemplate)
         case reflectionCards(ReflectionCardsTemplate)
+        case routeSheets(RouteSheetTemplate)
+        case individualRoutes(IndividualRoutesTemplate)
 
         func snapshotJSON() throws -> Data {
             switch self {
             case let .lessonAnalysis(template): return try template.snapshotJSON()
             case let .reflectionCards(template): return try template.snapshotJSON()
+            case let .routeSheets(template): return try template.snapshotJSON()
+            case let .individualRoutes(template): return try template.snapshotJSON()
             }
         }
     }
@@ -94,16 +139,21 @@ struct BundleChecks {
             }
             let body = try encoder.encode(entry.body)
             let origin = "\(self.origin): \(at).body"
+            func decoded<Template: VersionedInstrument>(_ type: Template.Type) throws -> Template {
+                let template = try Template.decode(body, origin: origin)
+                guard template.version == entry.version else { throw versionMismatch(at) }
+                return template
+            }
             do {
                 switch entry.id {
                 case LessonAnalysisTemplate.identifier:
+                    // The first instrument, older than VersionedInstrument: it decodes itself.
                     let template = try LessonAnalysisTemplate.decode(body, origin: origin)
                     guard template.version == entry.version else { throw versionMismatch(at) }
                     result[key] = .lessonAnalysis(template)
-                case ReflectionCardsTemplate.identifier:
-                    let template = try ReflectionCardsTemplate.decode(body, origin: origin)
-                    guard template.version == entry.version else { throw versionMismatch(at) }
-                    result[key] = .reflectionCards(template)
+                case ReflectionCardsTemplate.identifier: result[key] = .reflectionCards(try decoded(ReflectionCardsTemplate.self))
+                case RouteSheetTemplate.identifier: result[key] = .routeSheets(try decoded(RouteSheetTemplate.self))
+                case IndividualRoutesTemplate.identifier: result[key] = .individualRoutes(try decoded(IndividualRoutesTemplate.self))
                 default:
                     throw problem(at + ".id", String(format: tr("“%@” is not a template Damu knows"), BundleText.excerpt(entry.id)))
                 }
@@ -125,16 +175,16 @@ struct BundleChecks {
         try Self.checkScore(body.scaling.score, path: path(at + ".scaling.score"))
     }
 
-    private static func checkScore(_ score: Int?, path: (String) -> DamuError) throws {
+    static func checkScore(_ score: Int?, path: (String) -> DamuError) throws {
         guard let score, !Score.range.contains(score) else { return }
         throw path(String(format: tr("score %ld is outside 0–10"), score))
     }
 
-    private func path(_ at: String) -> (String) -> DamuError {
+    func path(_ at: String) -> (String) -> DamuError {
         { message in problem(at, message) }
     }
 
-    private func problem(_ path: String, _ message: String) -> DamuError {
+    func problem(_ path: String, _ message: String) -> DamuError {
         BundleReader.problem(origin, path, message)
     }
 }
@@ -158,5 +208,9 @@ public struct ImportableBundle: Sendable {
     public let profile: Profile
     public let analyses: [Item<LessonAnalysis>]
     public let cards: [Item<ReflectionCard>]
+    /// Each with its teacher development wheel.
+    public let routeSheets: [Item<RouteSheet>]
+    public let professionalRoutes: [Item<ProfessionalDevelopmentRoute>]
+    public let educationalRoutes: [Item<EducationalRoute>]
     public let snapshots: [Snapshot]
 }

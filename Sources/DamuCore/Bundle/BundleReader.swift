@@ -46,6 +46,8 @@ public enum BundleReader {
             throw problem(origin, "$.version", String(format: tr("must be from 1 to %ld"), DamuBundle.currentVersion))
         }
         // Each older version is read by its own decoder and brought up to the current model here.
+        // Version 1 is version 2 without the route kinds (BundleChecks refuses those in a version 1
+        // file), so one decoder reads both.
         let bundle: DamuBundle
         switch version {
         default: bundle = try decode(DamuBundle.self, from: data, origin: origin)

@@ -87,16 +87,11 @@ public struct ReflectionCardData: Codable, Hashable, Sendable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         card = try container.decode(ReflectionCard.Kind.self, forKey: .card)
-        academicYear = try container.decode(String.self, forKey: .academicYear)
+        academicYear = try container.decodeAcademicYear(forKey: .academicYear).description
         week = try container.decodeIfPresent(Int.self, forKey: .week)
         answers = try container.decode([[String]].self, forKey: .answers)
         score = try container.decodeIfPresent(Int.self, forKey: .score)
         draft = try container.decode(Bool.self, forKey: .draft)
-        guard academicYear.count <= 9, (try? AcademicYear(parsing: academicYear)) != nil else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .academicYear, in: container,
-                debugDescription: String(format: tr("“%@” is not an academic year of the form YYYY-YYYY"), BundleText.excerpt(academicYear)))
-        }
     }
 
     func card(envelope: BundleRecord, profileID: UUID) -> ReflectionCard? {

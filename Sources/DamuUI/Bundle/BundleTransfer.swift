@@ -27,13 +27,10 @@ extension AppWindow {
 
     /// What a bundle holds, in one line for the preview.
     static func contents(of bundle: DamuBundle) -> String {
-        let analyses = bundle.records.filter { $0.kind == .lessonAnalysis }.count
-        let cards = bundle.records.filter { $0.kind == .reflectionCard }.count
-        let deleted = bundle.records.filter { $0.deletedAt != nil }.count
-        var text = String(format: tr("%@: %@, %@"), bundle.profile.fullName,
-                          String(format: trn("%ld lesson analysis", "%ld lesson analyses", analyses), analyses),
-                          String(format: trn("%ld reflection card", "%ld reflection cards", cards), cards))
-        if deleted > 0 { text += " " + String(format: tr("(%ld deleted)"), deleted) }
+        // TRANSLATORS: between the kinds of record a file holds: "32 lesson analyses, 3 reflection cards".
+        let list = bundle.contents.joined(separator: tr(", "))
+        var text = String(format: tr("%@: %@"), bundle.profile.fullName, list)
+        if bundle.deletionCount > 0 { text += " " + String(format: tr("(%ld deleted)"), bundle.deletionCount) }
         return text
     }
 
@@ -89,8 +86,10 @@ extension AppWindow {
         do {
             let bundle = try BundleReader.read(contentsOf: url)
             let report = try session.database.importPreview(bundle)
-            var lines = [String(format: tr("%ld added, %ld updated, %ld unchanged"),
-                                report.count(.added), report.count(.updated), report.count(.unchanged))]
+            // Kind by kind, so route sheets and routes are seen apart from the lessons before anything changes.
+            var lines = [report.counts()]
+            lines += report.kinds.map { String(format: tr("%@: %@"), $0.title, report.counts(of: $0)) }
+            lines.append("")
             let changes = report.entries.filter { $0.action != .unchanged }
             for entry in changes.prefix(12) {
                 let action = entry.action == .added ? tr("added") : tr("updated")

@@ -116,8 +116,8 @@ final class TeamPickerPage {
         }
     }
 
-    /// Each chosen teacher's latest route sheet, from this PC's profiles (a teacher's file
-    /// carries lessons and cards only).
+    /// Each chosen teacher's latest route sheet, from this PC's profiles (the route sheet a
+    /// teacher's file may carry is not used here yet).
     var routeSheets: [RouteSheet] {
         zip(profiles, checks).compactMap { entry, check in
             guard check.isOn else { return nil }
