@@ -7,9 +7,11 @@ import XCTest
 @testable import DamuUI
 
 /// The team picture takes teachers from other PCs as the files they exported: their latest
-/// lesson's scores join the picture, nothing of theirs is stored, and a bad file is refused.
+/// lesson's scores and route sheet join the picture, nothing of theirs is stored, and a bad file
+/// is refused.
 final class TeamBundleTests: GUITestCase {
-    /// A teacher on another PC, with one lesson scored `scores`, exported as a bundle file.
+    /// A teacher on another PC, with one lesson scored `scores` and a route sheet whose first rows
+    /// are marked + and ±, exported as a bundle file.
     private func exportedTeacher(_ name: String, scores: [Int], satisfaction: Int) throws -> URL {
         let elsewhere = folder.appendingPathComponent("\(UUID().uuidString).sqlite")
         let database = try AppDatabase.open(at: elsewhere)
@@ -20,6 +22,12 @@ final class TeamBundleTests: GUITestCase {
         for (sector, score) in scores.enumerated() { analysis.wheel.sectors[sector].score = score }
         analysis.scaling.score = satisfaction
         _ = try database.save(analysis, template: template)
+        let sheetTemplate = try RouteSheetCatalog.shipped().current
+        var sheet = RouteSheet(profileID: profile.id, academicYear: try AcademicYear(startYear: 2025), category: .moderator,
+                               template: sheetTemplate, language: "kk")
+        try sheet.mark(.template(0), .achieved, on: try LessonDate(iso: "2025-12-01"))
+        try sheet.mark(.template(1), .partial, on: try LessonDate(iso: "2025-12-01"))
+        _ = try database.save(sheet, template: sheetTemplate)
         let url = folder.appendingPathComponent("\(name).json")
         try database.exportBundle(profileID: profile.id, scope: .init(kind: .profile)).encoded().write(to: url)
         return url
@@ -56,6 +64,12 @@ final class TeamBundleTests: GUITestCase {
             XCTAssertEqual(team.satisfactionCounts[5], 1)
             XCTAssertEqual(team.satisfactionCounts[9], 1)
             XCTAssertEqual(try storedDatabase().profiles().map(\.fullName), ["Айгүл Қасымова"], "nothing of the file is stored")
+            let sheets = picker.routeSheets
+            XCTAssertEqual(sheets.count, 1, "the file's route sheet; the local teacher has none")
+            XCTAssertEqual(sheets.first?.category, .moderator)
+            XCTAssertEqual(sheets.first.map { [$0.progress.achieved, $0.progress.partial] }, [1, 1])
+            XCTAssertTrue(try storedDatabase().routeSheets(profileID: try XCTUnwrap(sheets.first).profileID).isEmpty,
+                          "the file's sheet is not stored")
 
             // A file that is not a Damu bundle: refused with its name, the list unchanged.
             let broken = folder.appendingPathComponent("broken.json")

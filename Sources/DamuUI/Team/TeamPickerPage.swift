@@ -17,6 +17,8 @@ final class TeamPickerPage {
     let headerButtons: [Widget] = []
     private(set) var profiles: [(profile: Profile, history: LessonHistory)] = []
     private(set) var checks: [Toggle] = []
+    /// Route sheets carried by teachers' files, by profile id; nothing of them is stored.
+    private var sheetsFromFiles: [UUID: RouteSheet] = [:]
 
     init(window: AppWindow) {
         self.window = window
@@ -43,6 +45,7 @@ final class TeamPickerPage {
     /// Lists every profile on this PC with lessons; all are chosen to start with, names hidden.
     func reload() {
         showNames.isOn = false
+        sheetsFromFiles = [:]
         do {
             let database = window.session.database
             profiles = try database.profiles().map { ($0, try database.history(profileID: $0.id)) }.filter { !$0.1.isEmpty }
@@ -88,6 +91,9 @@ final class TeamPickerPage {
                 profiles.append((bundle.profile, history))
                 appendCheck()
             }
+            // The file's latest sheet, if it carries one, is the teacher's for the route-sheet slide.
+            sheetsFromFiles[bundle.profile.id] = bundle.routeSheets.filter { $0.deletedAt == nil }.map(\.value)
+                .max { $0.academicYear.startYear < $1.academicYear.startYear } ?? sheetsFromFiles[bundle.profile.id]
             relabel()
         } catch {
             window.report(error, while: tr("The teacher's file was not added"))
@@ -116,11 +122,11 @@ final class TeamPickerPage {
         }
     }
 
-    /// Each chosen teacher's latest route sheet, from this PC's profiles (the route sheet a
-    /// teacher's file may carry is not used here yet).
+    /// Each chosen teacher's latest route sheet: the one their file carries, else this PC's.
     var routeSheets: [RouteSheet] {
         zip(profiles, checks).compactMap { entry, check in
             guard check.isOn else { return nil }
+            if let sheet = sheetsFromFiles[entry.profile.id] { return sheet }
             return (try? window.session.database.routeSheets(profileID: entry.profile.id))?
                 .max { $0.academicYear.startYear < $1.academicYear.startYear }
         }
