@@ -5,7 +5,7 @@ public enum TextRules {
 
     /// A one-line field: trimmed, no line breaks, at most `lineLimit` characters.
     public static func line(_ text: String, field: String, required: Bool = false) throws -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trimmed(text)
         if required && trimmed.isEmpty {
             throw DamuError.invalid(field: field, message: tr("must not be empty"))
         }
@@ -18,13 +18,26 @@ public enum TextRules {
 
     /// A free answer: trailing white space trimmed, at most `paragraphLimit` characters.
     public static func paragraph(_ text: String, field: String) throws -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trimmed(text)
         try checkLength(trimmed, limit: paragraphLimit, field: field)
         return trimmed
     }
 
+    /// `text` without white space at either end: the Unicode White_Space characters and the zero
+    /// width space, the set of Foundation's whitespacesAndNewlines. Foundation's trimming goes
+    /// through UTF-16 and cost a tenth of an import; this walks the scalars and mostly copies nothing.
+    public static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace || scalar == "\u{200B}" }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
     private static func checkLength(_ text: String, limit: Int, field: String) throws {
-        if text.count > limit {
+        // Every character is at least one byte: a short text needs no counting of characters.
+        if text.utf8.count > limit, text.count > limit {
             throw DamuError.invalid(
                 field: field, message: String(format: trn("is %ld character long; at most %ld fit", "is %ld characters long; at most %ld fit", text.count), text.count, limit))
         }

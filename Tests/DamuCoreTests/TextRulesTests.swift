@@ -65,4 +65,19 @@ final class TextRulesTests: XCTestCase {
         XCTAssertEqual(valid.fullName, "Айгүл Омарова")
         XCTAssertEqual(valid.school, "№ 12 мектеп")
     }
+
+    /// The quick trim removes exactly what Foundation's whitespacesAndNewlines does, no more.
+    func testTrimmingAgreesWithFoundation() {
+        let spaces = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter {
+            CharacterSet.whitespacesAndNewlines.contains($0) || $0.properties.isWhitespace
+        }
+        var texts = ["", " ", "ә", "  Сабақ  ", "\n\t7 Ә\r\n", "a\u{301} ", " \u{301}a", "😀 ", "\u{FEFF}x\u{200B}", "x\u{0}"]
+        for space in spaces {
+            texts += [String(space), "\(space)Ұ\(space)", "ұ\(space)\(space)қ", "\(space)\u{301}"]
+        }
+        for text in texts {
+            XCTAssertEqual(TextRules.trimmed(text), text.trimmingCharacters(in: .whitespacesAndNewlines),
+                           text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+        }
+    }
 }

@@ -136,6 +136,9 @@ public enum BundleReader {
 
     /// The offset of the first byte that breaks UTF-8, nil for valid text.
     static func firstInvalidUTF8Byte(in data: Data) -> Int? {
+        // The standard library's validation is some fifty times faster than the walk below, which
+        // is only needed to find the offset of a byte already known to be wrong.
+        if String(validating: data, as: UTF8.self) != nil { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var bytes = data.makeIterator()
         var offset = 0

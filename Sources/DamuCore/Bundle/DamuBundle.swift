@@ -103,22 +103,3 @@ public struct DamuBundle: Codable, Hashable, Sendable {
         records.filter { $0.kind == kind }.count
     }
 }
-
-/// Parses and writes the bundle's timestamps: ISO 8601 in UTC with milliseconds, the precision
-/// the database keeps, so a timestamp survives export and import unchanged.
-public enum BundleTimestamp {
-    public static func string(_ date: Date) -> String {
-        formatter().string(from: date)
-    }
-
-    public static func date(_ text: String) -> Date? {
-        formatter().date(from: text)
-    }
-
-    private static func formatter() -> ISO8601DateFormatter {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter
-    }
-}

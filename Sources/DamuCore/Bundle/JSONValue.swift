@@ -12,22 +12,36 @@ public enum JSONValue: Codable, Hashable, Sendable {
     case object([String: JSONValue])
 
     public init(from decoder: Decoder) throws {
+        // Each wrong guess throws, and a thrown DecodingError is costly: strings, what templates
+        // are mostly made of, are tried first. Objects and lists are read through their containers,
+        // so a fault deep inside one is reported at its own path instead of swallowed by a guess.
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let object = try? decoder.container(keyedBy: Key.self) {
+            var pairs: [String: JSONValue] = [:]
+            for key in object.allKeys { pairs[key.stringValue] = try object.decode(JSONValue.self, forKey: key) }
+            self = .object(pairs)
+        } else if var list = try? decoder.unkeyedContainer() {
+            var items: [JSONValue] = []
+            while !list.isAtEnd { items.append(try list.decode(JSONValue.self)) }
+            self = .array(items)
         } else if let value = try? container.decode(Bool.self) {
             self = .bool(value)
         } else if let value = try? container.decode(Int.self) {
             self = .int(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .double(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
         } else {
-            self = .object(try container.decode([String: JSONValue].self))
+            self = .double(try container.decode(Double.self))
         }
+    }
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
     public func encode(to encoder: Encoder) throws {
