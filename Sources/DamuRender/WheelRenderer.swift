@@ -4,16 +4,29 @@ import Foundation
 /// The one drawing of the lesson balance wheel, for the screen, PNG, PDF and print alike.
 public enum WheelRenderer {
     /// Draws the whole picture (background filled with palette.background) into rect on the cairo context.
-    public static func draw(_ picture: WheelPicture, on cr: OpaquePointer, in rect: Rect, palette: Palette) {
+    /// A widget that redraws the wheel passes the `cache` it keeps; an export that draws once passes none.
+    public static func draw(
+        _ picture: WheelPicture, on cr: OpaquePointer, in rect: Rect, palette: Palette, cache: DrawingCache? = nil
+    ) {
+        draw(picture, on: cr, in: rect, palette: palette, typesetter: cache?.typesetter ?? Typesetter(), cache: cache)
+    }
+
+    private static func draw(
+        _ picture: WheelPicture, on cr: OpaquePointer, in rect: Rect, palette: Palette, typesetter: Typesetter,
+        cache: DrawingCache?
+    ) {
         let canvas = Canvas(cr: cr)
         canvas.withSavedState {
             // The path is not part of cairo's saved state: start clean so a caller's path is not clipped in.
             cairo_new_path(cr)
             canvas.clip(to: rect)
-            canvas.fill(rect, with: palette.background)
-            let typesetter = Typesetter()
-            let layout = WheelLayout.make(for: picture, in: rect, palette: palette, typesetter: typesetter)
+            let layout = cache.map { cache in
+                cache.wheelLayouts.value(for: .init(picture, rect, palette)) {
+                    WheelLayout.make(for: picture, in: rect, palette: palette, typesetter: typesetter)
+                }
+            } ?? WheelLayout.make(for: picture, in: rect, palette: palette, typesetter: typesetter)
             let style = Strokes(fontSize: layout.fontSize, palette: palette)
+            canvas.fill(rect, with: palette.background)
             if let sector = picture.highlightedSector, picture.sectorNames.indices.contains(sector) {
                 drawFocusWedge(sector, of: picture.sectorCount, layout: layout, on: canvas, palette: palette)
             }

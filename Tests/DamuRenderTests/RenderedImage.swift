@@ -57,6 +57,28 @@ final class RenderedImage {
     }
 
 
+    /// How many pixels differ from `other`'s (of the same size), and by how much at most in one
+    /// component: (0, 0) for the very same pixels.
+    func differences(from other: RenderedImage) -> (pixels: Int, largest: Int) {
+        precondition(width == other.width && height == other.height, "images of different sizes")
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let mine = cairo_image_surface_get_data(surface)!, theirs = cairo_image_surface_get_data(other.surface)!
+        var pixels = 0, largest = 0
+        for y in 0..<height where memcmp(mine + y * stride, theirs + y * stride, width * 4) != 0 {
+            for x in 0..<width {
+                let offset = y * stride + x * 4
+                var differs = false
+                for byte in 0..<4 {
+                    let difference = abs(Int(mine[offset + byte]) - Int(theirs[offset + byte]))
+                    largest = max(largest, difference)
+                    differs = differs || difference > 0
+                }
+                if differs { pixels += 1 }
+            }
+        }
+        return (pixels, largest)
+    }
+
     static func near(_ pixel: (r: Int, g: Int, b: Int, a: Int), _ colour: RGBA, tolerance: Int = 24) -> Bool {
         abs(pixel.r - Int(colour.r * 255)) <= tolerance && abs(pixel.g - Int(colour.g * 255)) <= tolerance
             && abs(pixel.b - Int(colour.b * 255)) <= tolerance

@@ -12,7 +12,10 @@ final class WheelView {
     /// Called when the teacher scores a sector from the keyboard on the drawing itself.
     var onScore: (@MainActor (_ sector: Int, _ score: Int) -> Void)?
     /// Draws the picture instead of the bare wheel: the presentation puts it on a slide.
-    var render: (@MainActor (_ picture: WheelPicture, _ cr: OpaquePointer, _ rect: Rect) -> Void)?
+    var render: (@MainActor (_ picture: WheelPicture, _ cr: OpaquePointer, _ rect: Rect, _ cache: DrawingCache) -> Void)?
+    /// What the drawing keeps between frames, so a redraw after a key press is quick. Used only
+    /// here, on the main thread, as GTK draws.
+    private let cache = DrawingCache()
     /// Tab and Shift+Tab also move between sectors. Off in forms, where Tab must leave the drawing.
     var tabMovesBetweenSectors = false
 
@@ -45,11 +48,11 @@ final class WheelView {
 
     private func draw(cr: OpaquePointer, width: Double, height: Double) {
         if let render {
-            render(picture, cr, Rect(x: 0, y: 0, width: width, height: height))
+            render(picture, cr, Rect(x: 0, y: 0, width: width, height: height), cache)
             return
         }
         WheelRenderer.draw(
-            picture, on: cr, in: Rect(x: 0, y: 0, width: width, height: height), palette: Theme.palette)
+            picture, on: cr, in: Rect(x: 0, y: 0, width: width, height: height), palette: Theme.palette, cache: cache)
     }
 
     /// "Goal and result: 7 of 10; …" — what a screen reader says for the drawing.
