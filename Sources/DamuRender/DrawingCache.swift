@@ -1,17 +1,31 @@
 /// What a picture drawn again and again keeps from one frame to the next, so that a redraw after a
 /// key press costs little: the laid-out text (Pango shaping is most of what fitting the wheel's
-/// labels costs) and the wheel's layout. What it keeps never changes what is drawn: a redraw with
-/// a cache paints the same pixels as a first drawing without one.
+/// labels costs), the wheel's layout, and the wheel's pixels that the key press left as they were
+/// (`KeptWheel`). What it keeps never changes what is drawn: a redraw with a cache paints the same
+/// pixels as a first drawing without one.
 ///
 /// A widget keeps one for its drawing and passes it to every draw; PNG and PDF exports, which draw
 /// once, pass none. Not thread-safe, and not `Sendable` on purpose: it belongs to the one surface it
 /// serves and is used by the thread that draws it (GTK's main thread for widgets). Its memory is
-/// bounded: a few hundred laid-out texts and a few layouts.
+/// bounded: a few hundred laid-out texts, a few layouts, and the pixels of one wheel.
 public final class DrawingCache {
     let typesetter = Typesetter(remembering: true)
     let wheelLayouts = RecentMemo<WheelLayoutKey, WheelLayout>(limit: 4)
+    let keptWheel = KeptWheel()
+
+    /// How many pixels one unit of a recording surface becomes when it is played back: GTK records
+    /// a widget's drawing and plays it back at the widget's scale factor, which the widget sets
+    /// here. Pixels are kept only for a surface whose pixels are known: an image surface, or a
+    /// recording surface with this set.
+    public var recordingScale: Double?
 
     public init() {}
+
+    /// Lets go of the kept pixels (a few megabytes for a wheel filling a large screen), for a
+    /// drawing no longer on screen; they are kept again from its second frame on.
+    public func forgetPixels() {
+        keptWheel.forget()
+    }
 
     /// What decides a wheel's layout: everything but the focused sector, which only changes how it
     /// is painted (`WheelRendererTests.testFocusChangesTheDrawingButNotTheGeometry`).

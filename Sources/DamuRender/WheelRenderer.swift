@@ -26,23 +26,22 @@ public enum WheelRenderer {
                 }
             } ?? WheelLayout.make(for: picture, in: rect, palette: palette, typesetter: typesetter)
             let style = Strokes(fontSize: layout.fontSize, palette: palette)
-            canvas.fill(rect, with: palette.background)
-            if let sector = picture.highlightedSector, picture.sectorNames.indices.contains(sector) {
-                drawFocusWedge(sector, of: picture.sectorCount, layout: layout, on: canvas, palette: palette)
-            }
-            drawScale(picture, layout: layout, style: style, on: canvas, palette: palette)
-            for (index, _) in picture.earlierOverlays.enumerated() {
-                drawOverlay(
-                    { picture.earlierScore(index, $0) }, count: picture.sectorCount, dash: 0.35 + 0.3 * Double(index),
-                    layout: layout, style: style, on: canvas, palette: palette)
-            }
-            if picture.overlayScores != nil {
-                drawOverlay(
-                    picture.overlayScore, count: picture.sectorCount, dash: 1, layout: layout, style: style, on: canvas,
-                    palette: palette)
-            }
-            drawPolygon(picture, layout: layout, style: style, on: canvas, palette: palette)
-            drawScaleNumbers(layout: layout, on: canvas, palette: palette, typesetter: typesetter)
+            let parts = KeptWheel.Parts(
+                underlay: { picture, canvas in
+                    drawUnderlay(picture, in: rect, layout: layout, style: style, on: canvas, palette: palette)
+                },
+                scored: { picture, canvas in
+                    drawPolygon(picture, layout: layout, style: style, on: canvas, palette: palette)
+                    drawScaleNumbers(layout: layout, on: canvas, palette: palette, typesetter: typesetter)
+                },
+                numbers: scaleNumbersBounds(layout: layout, palette: palette, typesetter: typesetter))
+            let painted = cache.map { cache in
+                cache.keptWheel.paint(
+                    picture, in: rect, layout: layout, style: style, palette: palette, on: cr,
+                    grid: PixelGrid(cr, recordingScale: cache.recordingScale), parts: parts)
+            } ?? .nothing
+            if painted == .nothing { parts.underlay(picture, canvas) }
+            if painted != .scored { parts.scored(picture, canvas) }
             drawText(picture, layout: layout, style: style, on: canvas, palette: palette)
         }
     }
@@ -76,6 +75,27 @@ public enum WheelRenderer {
     }
 
     // MARK: - Parts, in painting order
+
+    /// Everything under the polygon: what a new score leaves as it was (see `KeptWheel`).
+    private static func drawUnderlay(
+        _ picture: WheelPicture, in rect: Rect, layout: WheelLayout, style: Strokes, on canvas: Canvas, palette: Palette
+    ) {
+        canvas.fill(rect, with: palette.background)
+        if let sector = picture.highlightedSector, picture.sectorNames.indices.contains(sector) {
+            drawFocusWedge(sector, of: picture.sectorCount, layout: layout, on: canvas, palette: palette)
+        }
+        drawScale(picture, layout: layout, style: style, on: canvas, palette: palette)
+        for (index, _) in picture.earlierOverlays.enumerated() {
+            drawOverlay(
+                { picture.earlierScore(index, $0) }, count: picture.sectorCount, dash: 0.35 + 0.3 * Double(index),
+                layout: layout, style: style, on: canvas, palette: palette)
+        }
+        if picture.overlayScores != nil {
+            drawOverlay(
+                picture.overlayScore, count: picture.sectorCount, dash: 1, layout: layout, style: style, on: canvas,
+                palette: palette)
+        }
+    }
 
     private static func drawFocusWedge(
         _ sector: Int, of count: Int, layout: WheelLayout, on canvas: Canvas, palette: Palette
@@ -164,14 +184,31 @@ public enum WheelRenderer {
     static func drawScaleNumbers(
         layout: WheelLayout, on canvas: Canvas, palette: Palette, typesetter: Typesetter
     ) {
-        guard layout.radius > layout.fontSize * 3 else { return }
+        for (number, origin, size) in scaleNumbers(layout: layout, palette: palette, typesetter: typesetter) {
+            number.draw(on: canvas.cr, at: origin, halo: palette.background.withAlpha(0.85), width: size * 0.3)
+        }
+    }
+
+    private static func scaleNumbers(
+        layout: WheelLayout, palette: Palette, typesetter: Typesetter
+    ) -> [(block: TextBlock, origin: Point, size: Double)] {
+        guard layout.radius > layout.fontSize * 3 else { return [] }
         let size = layout.fontSize * 0.62
-        for ring in stride(from: 2, through: 10, by: 2) {
+        return stride(from: 2, through: 10, by: 2).map { ring in
             let number = typesetter.block("\(ring)", TextStyle(size: size, colour: palette.mutedText))
             let y = layout.center.y - layout.radius * Double(ring) / 10
-            number.draw(on: canvas.cr, at: Point(x: layout.center.x + size * 0.35, y: y + size * 0.1),
-                        halo: palette.background.withAlpha(0.85), width: size * 0.3)
+            return (number, Point(x: layout.center.x + size * 0.35, y: y + size * 0.1), size)
         }
+    }
+
+    /// Where the scale's numbers are drawn, with room to spare for their outline and any overhang.
+    private static func scaleNumbersBounds(layout: WheelLayout, palette: Palette, typesetter: Typesetter) -> Rect {
+        var bounds = Rect(x: layout.center.x, y: layout.center.y, width: 0, height: 0)
+        for (number, origin, size) in scaleNumbers(layout: layout, palette: palette, typesetter: typesetter) {
+            bounds = bounds.union(Rect(
+                x: origin.x - size, y: origin.y - size, width: number.width + 2 * size, height: number.height + 2 * size))
+        }
+        return bounds
     }
 
     private static func drawText(

@@ -1,5 +1,5 @@
 import CPangoCairo
-import DamuRender
+@testable import DamuRender
 import XCTest
 
 /// A widget keeps a `DrawingCache` so that redrawing the wheel after a key press is quick. What it
@@ -10,15 +10,24 @@ final class DrawingCacheTests: XCTestCase {
     /// (GTK hands the drawing a new surface every frame), and compares each with a drawing without it.
     private func assertSamePixels(
         _ frames: [(name: String, draw: (OpaquePointer, Rect, DrawingCache?) -> Void)], width: Int, height: Int,
-        cache: DrawingCache = DrawingCache(), file: StaticString = #filePath, line: UInt = #line
+        scale: Int = 1, cache: DrawingCache = DrawingCache(), file: StaticString = #filePath, line: UInt = #line
     ) {
         for frame in frames {
-            let kept = RenderedImage(width: width, height: height) { cr, rect in frame.draw(cr, rect, cache) }
-            let fresh = RenderedImage(width: width, height: height) { cr, rect in frame.draw(cr, rect, nil) }
+            let kept = RenderedImage(width: width, height: height, scale: scale) { cr, rect in frame.draw(cr, rect, cache) }
+            let fresh = RenderedImage(width: width, height: height, scale: scale) { cr, rect in frame.draw(cr, rect, nil) }
             let differences = kept.differences(from: fresh)
-            XCTAssertEqual(
-                differences.pixels, 0, "\(frame.name): \(differences.pixels) pixels differ, by up to \(differences.largest)",
-                file: file, line: line)
+            if scale == 1 {
+                XCTAssertEqual(
+                    differences.pixels, 0, "\(frame.name): \(differences.pixels) pixels differ, by up to \(differences.largest)",
+                    file: file, line: line)
+            } else {
+                // Played back at twice the size, GTK's drawing smooths curves from the path recorded at
+                // the widget's size, kept pixels from the same path drawn at twice the size: the edges
+                // of the rings are smoothed a little differently, and nothing else changes.
+                XCTAssertLessThan(
+                    differences.pixels, kept.width * kept.height / 100, "\(frame.name): only edges differ", file: file, line: line)
+                XCTAssertLessThanOrEqual(differences.largest, 64, "\(frame.name): only smoothing differs", file: file, line: line)
+            }
         }
     }
 
@@ -37,6 +46,7 @@ final class DrawingCacheTests: XCTestCase {
         picture.highlightedSector = nil
         frames.append(("focus gone", wheel(picture)))
         assertSamePixels(frames, width: 1920, height: 1080, cache: cache)
+        XCTAssertGreaterThan(cache.keptWheel.bytes, 0, "the redraws painted kept pixels")
     }
 
     func testScoringFromTheKeyboardPaintsWhatDrawingPaints() {
@@ -52,6 +62,7 @@ final class DrawingCacheTests: XCTestCase {
             frames.append(("\(score) in sector \(sector)", wheel(picture, palette: .dark)))
         }
         assertSamePixels(frames, width: 1024, height: 768, cache: cache)
+        XCTAssertGreaterThan(cache.keptWheel.bytes, 0)
     }
 
     func testOtherPicturesSizesAndPalettesPaintWhatDrawingPaints() {
@@ -87,6 +98,7 @@ final class DrawingCacheTests: XCTestCase {
             })
         }
         assertSamePixels(moved, width: 800, height: 600, cache: cache)
+        XCTAssertGreaterThan(cache.keptWheel.bytes, 0, "a rectangle off the pixel grid keeps its whole pixels")
     }
 
     func testAWheelOnASlideMovingItsFocusPaintsWhatDrawingPaints() {
@@ -104,6 +116,65 @@ final class DrawingCacheTests: XCTestCase {
                 }))
             }
             assertSamePixels(frames, width: width, height: height, cache: cache)
+            XCTAssertGreaterThan(cache.keptWheel.bytes, 0, "the slide's wheel kept its pixels at \(width)")
         }
+    }
+
+    func testARecordedDrawingPlayedBackPaintsWhatDrawingPaints() {
+        // GTK records a widget's drawing and plays it back at the screen's scale factor.
+        var picture = KazakhWheel.picture(overlay: KazakhWheel.before)
+        for scale in [1, 2] {
+            let cache = DrawingCache()
+            cache.recordingScale = Double(scale)
+            var frames: [(String, (OpaquePointer, Rect, DrawingCache?) -> Void)] = []
+            for sector in [nil, nil, 3, 4] as [Int?] {
+                picture.highlightedSector = sector
+                let drawn = picture
+                frames.append(("recorded at scale \(scale), focus \(sector ?? -1)", { cr, rect, cache in
+                    var extents = cairo_rectangle_t(x: 0, y: 0, width: rect.width, height: rect.height)
+                    let recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)!
+                    let recorder = cairo_create(recording)!
+                    // The widget's place in the window.
+                    cairo_translate(recorder, 16, 8)
+                    WheelRenderer.draw(
+                        drawn, on: recorder, in: Rect(x: 0, y: 0, width: rect.width - 32, height: rect.height - 16),
+                        palette: .light, cache: cache)
+                    cairo_destroy(recorder)
+                    cairo_set_source_surface(cr, recording, 0, 0)
+                    cairo_paint(cr)
+                    cairo_surface_destroy(recording)
+                }))
+            }
+            assertSamePixels(frames, width: 800, height: 600, scale: scale, cache: cache)
+            XCTAssertGreaterThan(cache.keptWheel.bytes, 0, "a recording at scale \(scale) kept its pixels")
+        }
+        // Without the scale it will be played back at, a recording keeps no pixels.
+        let cache = DrawingCache()
+        for _ in 0..<3 {
+            var extents = cairo_rectangle_t(x: 0, y: 0, width: 800, height: 600)
+            let recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)!
+            let cr = cairo_create(recording)!
+            WheelRenderer.draw(picture, on: cr, in: Rect(x: 0, y: 0, width: 800, height: 600), palette: .light, cache: cache)
+            cairo_destroy(cr)
+            cairo_surface_destroy(recording)
+        }
+        XCTAssertEqual(cache.keptWheel.bytes, 0)
+    }
+
+    func testAPictureDrawnOnceKeepsNoPixels() {
+        let cache = DrawingCache()
+        _ = RenderedImage(width: 800, height: 600) { cr, rect in
+            WheelRenderer.draw(KazakhWheel.picture(), on: cr, in: rect, palette: .light, cache: cache)
+        }
+        XCTAssertEqual(cache.keptWheel.bytes, 0, "an export or a window being resized costs no more memory")
+        // Nor does a PDF page, whose pixels are not the renderer's to know.
+        let pdf = cairo_pdf_surface_create_for_stream(nil, nil, 595, 842)!
+        let cr = cairo_create(pdf)!
+        for _ in 0..<3 {
+            WheelRenderer.draw(KazakhWheel.picture(), on: cr, in: Rect(x: 0, y: 0, width: 595, height: 842), palette: .print, cache: cache)
+        }
+        cairo_destroy(cr)
+        cairo_surface_destroy(pdf)
+        XCTAssertEqual(cache.keptWheel.bytes, 0)
     }
 }

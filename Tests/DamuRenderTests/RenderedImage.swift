@@ -8,10 +8,12 @@ final class RenderedImage {
     let height: Int
     private let surface: OpaquePointer
 
-    init(width: Int, height: Int, draw: (OpaquePointer, Rect) -> Void) {
-        self.width = width
-        self.height = height
-        surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))
+    /// `scale` device pixels to a unit, as on a HiDPI screen: the image is `scale` times `width` × `height`.
+    init(width: Int, height: Int, scale: Int = 1, draw: (OpaquePointer, Rect) -> Void) {
+        self.width = width * scale
+        self.height = height * scale
+        surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width * scale), Int32(height * scale))
+        cairo_surface_set_device_scale(surface, Double(scale), Double(scale))
         let cr = cairo_create(surface)!
         draw(cr, Rect(x: 0, y: 0, width: Double(width), height: Double(height)))
         cairo_destroy(cr)

@@ -38,6 +38,8 @@ final class WheelView {
         }
         installKeyboard()
         Theme.redrawOnChange(self) { [weak self] in self?.widget.queueDraw() }
+        // A page not shown keeps no pixels.
+        Signal.on(widget, "unmap") { [weak self] in self?.cache.forgetPixels() }
     }
 
     func show(_ picture: WheelPicture) {
@@ -47,6 +49,8 @@ final class WheelView {
     }
 
     private func draw(cr: OpaquePointer, width: Double, height: Double) {
+        // GTK records the drawing and plays it back at the widget's (whole-number) scale factor.
+        cache.recordingScale = Double(gtk_widget_get_scale_factor(widget.pointer))
         if let render {
             render(picture, cr, Rect(x: 0, y: 0, width: width, height: height), cache)
             return
