@@ -5,13 +5,19 @@ import Foundation
 /// Draws a presentation slide. Every size is a fraction of the slide's height, so the back row of
 /// a classroom reads the same slide on a 1024×768 projector and on a 1920×1080 screen.
 public enum SlideRenderer {
-    public static func draw(_ slide: Slide, on cr: OpaquePointer, in rect: Rect, palette: Palette) {
+    /// A widget that redraws the slide passes the `cache` it keeps (see `WheelRenderer.draw`).
+    public static func draw(_ slide: Slide, on cr: OpaquePointer, in rect: Rect, palette: Palette, cache: DrawingCache? = nil) {
+        draw(slide, on: cr, in: rect, palette: palette, typesetter: cache?.typesetter ?? Typesetter(), cache: cache)
+    }
+
+    private static func draw(
+        _ slide: Slide, on cr: OpaquePointer, in rect: Rect, palette: Palette, typesetter: Typesetter, cache: DrawingCache?
+    ) {
         let canvas = Canvas(cr: cr)
         canvas.withSavedState {
             cairo_new_path(cr)
             canvas.clip(to: rect)
             canvas.fill(rect, with: palette.background)
-            let typesetter = Typesetter()
             let frame = Frame(rect: rect, slide: slide, palette: palette, typesetter: typesetter)
             canvas.draw(frame.heading.block, at: Point(x: frame.heading.frame.x, y: frame.heading.frame.y))
             if let footer = frame.footer {
@@ -22,7 +28,7 @@ public enum SlideRenderer {
             case let .prompt(text):
                 drawPrompt(text, in: body, on: canvas, palette: palette, typesetter: typesetter)
             case let .wheel(picture):
-                WheelRenderer.draw(picture, on: cr, in: body, palette: palette)
+                WheelRenderer.draw(picture, on: cr, in: body, palette: palette, cache: cache)
             case let .scale(question, score):
                 drawScale(question: question, score: score, in: body, on: canvas, palette: palette, typesetter: typesetter)
             case let .comparison(picture, legend):
@@ -32,7 +38,7 @@ public enum SlideRenderer {
                 let below = legendBlock.height + rect.height * 0.01
                 WheelRenderer.draw(
                     picture, on: cr, in: Rect(x: body.x, y: body.y + below, width: body.width, height: body.height - below),
-                    palette: palette)
+                    palette: palette, cache: cache)
             case let .team(chart):
                 TeamRenderer.draw(chart, on: cr, in: body, palette: palette)
             case let .routes(chart):

@@ -3,7 +3,7 @@ import Foundation
 
 /// How a piece of text looks: DejaVu Sans, because it has every Kazakh letter (ә ғ қ ң ө ұ ү һ і)
 /// on every Debian PC, sized in user-space units so a picture scales as one piece.
-struct TextStyle {
+struct TextStyle: Hashable {
     enum Alignment { case left, centre, right }
 
     var size: Double
@@ -21,10 +21,25 @@ struct TextStyle {
 /// Makes text layouts that measure the same whether measured before drawing, drawn on screen,
 /// into a PNG or into a PDF: metrics are unhinted and glyphs unrounded, so geometry computed
 /// without a cairo context (`WheelRenderer.layout`) matches what `draw` paints.
+///
+/// A typesetter kept between frames (`DrawingCache`) remembers the blocks it laid out: shaping
+/// text is most of what fitting the wheel's labels costs, and a redraw asks for the same texts
+/// again. Its layouts depend on nothing but the markup and the style (the font options are fixed
+/// here, not taken from the surface drawn on), so a remembered block draws exactly as a new one.
 final class Typesetter {
     private let context: OpaquePointer
+    /// Blocks by markup and style; nil for a typesetter used once. Fitting a wheel's labels asks
+    /// for some sixty, so a few wheels' worth are kept.
+    private let remembered: RecentMemo<BlockKey, TextBlock>?
 
-    init() {
+    private struct BlockKey: Hashable {
+        let markup: String
+        let style: TextStyle
+    }
+
+    /// `remembering`: keep the blocks laid out for the next frames.
+    init(remembering: Bool = false) {
+        remembered = remembering ? RecentMemo(limit: 256) : nil
         let fontMap = pango_cairo_font_map_get_default()
         context = pango_font_map_create_context(fontMap)
         let options = cairo_font_options_create()
@@ -45,6 +60,11 @@ final class Typesetter {
 
     /// Pango markup; callers escape any teacher-written text with `TextBlock.escape`.
     func block(markup: String, _ style: TextStyle) -> TextBlock {
+        guard let remembered else { return layOut(markup, style) }
+        return remembered.value(for: BlockKey(markup: markup, style: style)) { layOut(markup, style) }
+    }
+
+    private func layOut(_ markup: String, _ style: TextStyle) -> TextBlock {
         let layout = pango_layout_new(context)!
         let font = pango_font_description_from_string(TextStyle.family)
         pango_font_description_set_absolute_size(font, max(style.size, 1) * Double(PANGO_SCALE))

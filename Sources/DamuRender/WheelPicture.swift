@@ -1,7 +1,7 @@
 import DamuCore
 
 /// Everything the balance wheel drawing shows; the same value draws the screen, the PNG and the PDF.
-public struct WheelPicture: Sendable {
+public struct WheelPicture: Hashable, Sendable {
     public var sectorNames: [String]
     /// 0–10 per sector; nil where the teacher has not scored yet.
     public var scores: [Int?]

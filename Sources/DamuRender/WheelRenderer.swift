@@ -4,32 +4,44 @@ import Foundation
 /// The one drawing of the lesson balance wheel, for the screen, PNG, PDF and print alike.
 public enum WheelRenderer {
     /// Draws the whole picture (background filled with palette.background) into rect on the cairo context.
-    public static func draw(_ picture: WheelPicture, on cr: OpaquePointer, in rect: Rect, palette: Palette) {
+    /// A widget that redraws the wheel passes the `cache` it keeps; an export that draws once passes none.
+    public static func draw(
+        _ picture: WheelPicture, on cr: OpaquePointer, in rect: Rect, palette: Palette, cache: DrawingCache? = nil
+    ) {
+        draw(picture, on: cr, in: rect, palette: palette, typesetter: cache?.typesetter ?? Typesetter(), cache: cache)
+    }
+
+    private static func draw(
+        _ picture: WheelPicture, on cr: OpaquePointer, in rect: Rect, palette: Palette, typesetter: Typesetter,
+        cache: DrawingCache?
+    ) {
         let canvas = Canvas(cr: cr)
         canvas.withSavedState {
             // The path is not part of cairo's saved state: start clean so a caller's path is not clipped in.
             cairo_new_path(cr)
             canvas.clip(to: rect)
-            canvas.fill(rect, with: palette.background)
-            let typesetter = Typesetter()
-            let layout = WheelLayout.make(for: picture, in: rect, palette: palette, typesetter: typesetter)
+            let layout = cache.map { cache in
+                cache.wheelLayouts.value(for: .init(picture, rect, palette)) {
+                    WheelLayout.make(for: picture, in: rect, palette: palette, typesetter: typesetter)
+                }
+            } ?? WheelLayout.make(for: picture, in: rect, palette: palette, typesetter: typesetter)
             let style = Strokes(fontSize: layout.fontSize, palette: palette)
-            if let sector = picture.highlightedSector, picture.sectorNames.indices.contains(sector) {
-                drawFocusWedge(sector, of: picture.sectorCount, layout: layout, on: canvas, palette: palette)
-            }
-            drawScale(picture, layout: layout, style: style, on: canvas, palette: palette)
-            for (index, _) in picture.earlierOverlays.enumerated() {
-                drawOverlay(
-                    { picture.earlierScore(index, $0) }, count: picture.sectorCount, dash: 0.35 + 0.3 * Double(index),
-                    layout: layout, style: style, on: canvas, palette: palette)
-            }
-            if picture.overlayScores != nil {
-                drawOverlay(
-                    picture.overlayScore, count: picture.sectorCount, dash: 1, layout: layout, style: style, on: canvas,
-                    palette: palette)
-            }
-            drawPolygon(picture, layout: layout, style: style, on: canvas, palette: palette)
-            drawScaleNumbers(layout: layout, on: canvas, palette: palette, typesetter: typesetter)
+            let parts = KeptWheel.Parts(
+                underlay: { picture, canvas in
+                    drawUnderlay(picture, in: rect, layout: layout, style: style, on: canvas, palette: palette)
+                },
+                scored: { picture, canvas in
+                    drawPolygon(picture, layout: layout, style: style, on: canvas, palette: palette)
+                    drawScaleNumbers(layout: layout, on: canvas, palette: palette, typesetter: typesetter)
+                },
+                numbers: scaleNumbersBounds(layout: layout, palette: palette, typesetter: typesetter))
+            let painted = cache.map { cache in
+                cache.keptWheel.paint(
+                    picture, in: rect, layout: layout, style: style, palette: palette, on: cr,
+                    grid: PixelGrid(cr, recordingScale: cache.recordingScale), parts: parts)
+            } ?? .nothing
+            if painted == .nothing { parts.underlay(picture, canvas) }
+            if painted != .scored { parts.scored(picture, canvas) }
             drawText(picture, layout: layout, style: style, on: canvas, palette: palette)
         }
     }
@@ -63,6 +75,27 @@ public enum WheelRenderer {
     }
 
     // MARK: - Parts, in painting order
+
+    /// Everything under the polygon: what a new score leaves as it was (see `KeptWheel`).
+    private static func drawUnderlay(
+        _ picture: WheelPicture, in rect: Rect, layout: WheelLayout, style: Strokes, on canvas: Canvas, palette: Palette
+    ) {
+        canvas.fill(rect, with: palette.background)
+        if let sector = picture.highlightedSector, picture.sectorNames.indices.contains(sector) {
+            drawFocusWedge(sector, of: picture.sectorCount, layout: layout, on: canvas, palette: palette)
+        }
+        drawScale(picture, layout: layout, style: style, on: canvas, palette: palette)
+        for (index, _) in picture.earlierOverlays.enumerated() {
+            drawOverlay(
+                { picture.earlierScore(index, $0) }, count: picture.sectorCount, dash: 0.35 + 0.3 * Double(index),
+                layout: layout, style: style, on: canvas, palette: palette)
+        }
+        if picture.overlayScores != nil {
+            drawOverlay(
+                picture.overlayScore, count: picture.sectorCount, dash: 1, layout: layout, style: style, on: canvas,
+                palette: palette)
+        }
+    }
 
     private static func drawFocusWedge(
         _ sector: Int, of count: Int, layout: WheelLayout, on canvas: Canvas, palette: Palette
@@ -151,14 +184,31 @@ public enum WheelRenderer {
     static func drawScaleNumbers(
         layout: WheelLayout, on canvas: Canvas, palette: Palette, typesetter: Typesetter
     ) {
-        guard layout.radius > layout.fontSize * 3 else { return }
+        for (number, origin, size) in scaleNumbers(layout: layout, palette: palette, typesetter: typesetter) {
+            number.draw(on: canvas.cr, at: origin, halo: palette.background.withAlpha(0.85), width: size * 0.3)
+        }
+    }
+
+    private static func scaleNumbers(
+        layout: WheelLayout, palette: Palette, typesetter: Typesetter
+    ) -> [(block: TextBlock, origin: Point, size: Double)] {
+        guard layout.radius > layout.fontSize * 3 else { return [] }
         let size = layout.fontSize * 0.62
-        for ring in stride(from: 2, through: 10, by: 2) {
+        return stride(from: 2, through: 10, by: 2).map { ring in
             let number = typesetter.block("\(ring)", TextStyle(size: size, colour: palette.mutedText))
             let y = layout.center.y - layout.radius * Double(ring) / 10
-            number.draw(on: canvas.cr, at: Point(x: layout.center.x + size * 0.35, y: y + size * 0.1),
-                        halo: palette.background.withAlpha(0.85), width: size * 0.3)
+            return (number, Point(x: layout.center.x + size * 0.35, y: y + size * 0.1), size)
         }
+    }
+
+    /// Where the scale's numbers are drawn, with room to spare for their outline and any overhang.
+    private static func scaleNumbersBounds(layout: WheelLayout, palette: Palette, typesetter: Typesetter) -> Rect {
+        var bounds = Rect(x: layout.center.x, y: layout.center.y, width: 0, height: 0)
+        for (number, origin, size) in scaleNumbers(layout: layout, palette: palette, typesetter: typesetter) {
+            bounds = bounds.union(Rect(
+                x: origin.x - size, y: origin.y - size, width: number.width + 2 * size, height: number.height + 2 * size))
+        }
+        return bounds
     }
 
     private static func drawText(

@@ -8,10 +8,12 @@ final class RenderedImage {
     let height: Int
     private let surface: OpaquePointer
 
-    init(width: Int, height: Int, draw: (OpaquePointer, Rect) -> Void) {
-        self.width = width
-        self.height = height
-        surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))
+    /// `scale` device pixels to a unit, as on a HiDPI screen: the image is `scale` times `width` × `height`.
+    init(width: Int, height: Int, scale: Int = 1, draw: (OpaquePointer, Rect) -> Void) {
+        self.width = width * scale
+        self.height = height * scale
+        surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width * scale), Int32(height * scale))
+        cairo_surface_set_device_scale(surface, Double(scale), Double(scale))
         let cr = cairo_create(surface)!
         draw(cr, Rect(x: 0, y: 0, width: Double(width), height: Double(height)))
         cairo_destroy(cr)
@@ -56,6 +58,28 @@ final class RenderedImage {
         cairo_surface_write_to_png(surface, "\(directory)/\(name).png")
     }
 
+
+    /// How many pixels differ from `other`'s (of the same size), and by how much at most in one
+    /// component: (0, 0) for the very same pixels.
+    func differences(from other: RenderedImage) -> (pixels: Int, largest: Int) {
+        precondition(width == other.width && height == other.height, "images of different sizes")
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let mine = cairo_image_surface_get_data(surface)!, theirs = cairo_image_surface_get_data(other.surface)!
+        var pixels = 0, largest = 0
+        for y in 0..<height where memcmp(mine + y * stride, theirs + y * stride, width * 4) != 0 {
+            for x in 0..<width {
+                let offset = y * stride + x * 4
+                var differs = false
+                for byte in 0..<4 {
+                    let difference = abs(Int(mine[offset + byte]) - Int(theirs[offset + byte]))
+                    largest = max(largest, difference)
+                    differs = differs || difference > 0
+                }
+                if differs { pixels += 1 }
+            }
+        }
+        return (pixels, largest)
+    }
 
     static func near(_ pixel: (r: Int, g: Int, b: Int, a: Int), _ colour: RGBA, tolerance: Int = 24) -> Bool {
         abs(pixel.r - Int(colour.r * 255)) <= tolerance && abs(pixel.g - Int(colour.g * 255)) <= tolerance

@@ -4,8 +4,9 @@ import DamuRender
 import Foundation
 
 /// Item 3: one wheel and the trend of 2,000 lessons at 1920×1080. First the drawing routine alone
-/// (the one routine screen, PNG and PDF share) into a cairo image surface; then on screen, each
-/// frame a redraw after a keyboard-like change, under the cairo and the GL renderer.
+/// (the one routine screen, PNG and PDF share) into a cairo image surface, the wheel redrawn with
+/// the `DrawingCache` its widget keeps and drawn once without one, as an export draws it; then on
+/// screen, each frame a redraw after a keyboard-like change, under the cairo and the GL renderer.
 struct DrawingBench {
     let products: URL
     let template: LessonAnalysisTemplate
@@ -23,8 +24,15 @@ struct DrawingBench {
         // A trend frame costs hundreds of times a wheel frame: fewer of them tell as much.
         let trendFrames = max(frames / 10, 5)
         print("  (\(frames) frames of the wheel, \(trendFrames) of the trend)")
+        // What the wheel's widget keeps between frames.
+        let cache = DrawingCache()
         for (name, count, draw) in [
             ("wheel, drawing routine alone", frames, { (cr: OpaquePointer, rect: Rect, frame: Int) in
+                var picture = wheel
+                picture.highlightedSector = frame % picture.sectorNames.count
+                WheelRenderer.draw(picture, on: cr, in: rect, palette: .light, cache: cache)
+            }),
+            ("wheel drawn once (export), routine alone", frames, { (cr: OpaquePointer, rect: Rect, frame: Int) in
                 var picture = wheel
                 picture.highlightedSector = frame % picture.sectorNames.count
                 WheelRenderer.draw(picture, on: cr, in: rect, palette: .light)

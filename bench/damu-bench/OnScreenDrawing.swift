@@ -18,6 +18,8 @@ final class OnScreenDrawing {
     let picture: Picture
     let frames: Int
     var wheel: WheelPicture
+    /// What the wheel's widget keeps between frames (`WheelView`).
+    let cache = DrawingCache()
     let trend: [TrendRenderer.Line]
     var area: UnsafeMutablePointer<GtkWidget>!
     var clock: OpaquePointer?
@@ -101,7 +103,9 @@ final class OnScreenDrawing {
     private func draw(_ cr: OpaquePointer, _ width: Double, _ height: Double) {
         let rect = Rect(x: 0, y: 0, width: width, height: height)
         switch picture {
-        case .wheel: WheelRenderer.draw(wheel, on: cr, in: rect, palette: .light)
+        case .wheel:
+            cache.recordingScale = Double(gtk_widget_get_scale_factor(area))
+            WheelRenderer.draw(wheel, on: cr, in: rect, palette: .light, cache: cache)
         case .trend: TrendRenderer.draw(lines: trend, on: cr, in: rect, palette: .light, title: nil)
         }
     }

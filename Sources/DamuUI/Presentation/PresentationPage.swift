@@ -61,9 +61,9 @@ final class PresentationPage {
         ]).margins(top: 4, bottom: 4, start: 8, end: 8)
         widget = Layout.vertical(spacing: 0, [content.widget, bar]).css("damu-presentation")
 
-        wheel.render = { [weak self] picture, cr, rect in
+        wheel.render = { [weak self] picture, cr, rect, cache in
             guard let self else { return }
-            SlideRenderer.draw(slide(with: picture), on: cr, in: rect, palette: Self.palette)
+            SlideRenderer.draw(slide(with: picture), on: cr, in: rect, palette: Self.palette, cache: cache)
         }
         wheel.onScore = { [weak self] sector, score in self?.score(sector: sector, score) }
         slideView.onPress = { [weak self] point, rect in

@@ -10,6 +10,8 @@ final class SlideView {
     private(set) var slide = Slide(heading: "", content: .prompt(""))
     /// A click or tap on the slide, in the slide's own coordinates, with the slide's size.
     var onPress: (@MainActor (_ point: Point, _ size: Rect) -> Void)?
+    /// What the drawing keeps between frames; used only here, on the main thread, as GTK draws.
+    private let cache = DrawingCache()
 
     init(accessibleName: String) {
         widget = Widget(damu_shim_picture_area_new())
@@ -22,7 +24,7 @@ final class SlideView {
                 let view = Unmanaged<SlideView>.fromOpaque(data!).takeUnretainedValue()
                 SlideRenderer.draw(
                     view.slide, on: cr!, in: Rect(x: 0, y: 0, width: Double(width), height: Double(height)),
-                    palette: PresentationPage.palette)
+                    palette: PresentationPage.palette, cache: view.cache)
             }
         }
         gtk_drawing_area_set_draw_func(widget.cast(), draw, box) { data in

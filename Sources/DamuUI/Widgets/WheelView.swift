@@ -12,7 +12,10 @@ final class WheelView {
     /// Called when the teacher scores a sector from the keyboard on the drawing itself.
     var onScore: (@MainActor (_ sector: Int, _ score: Int) -> Void)?
     /// Draws the picture instead of the bare wheel: the presentation puts it on a slide.
-    var render: (@MainActor (_ picture: WheelPicture, _ cr: OpaquePointer, _ rect: Rect) -> Void)?
+    var render: (@MainActor (_ picture: WheelPicture, _ cr: OpaquePointer, _ rect: Rect, _ cache: DrawingCache) -> Void)?
+    /// What the drawing keeps between frames, so a redraw after a key press is quick. Used only
+    /// here, on the main thread, as GTK draws.
+    private let cache = DrawingCache()
     /// Tab and Shift+Tab also move between sectors. Off in forms, where Tab must leave the drawing.
     var tabMovesBetweenSectors = false
 
@@ -35,6 +38,8 @@ final class WheelView {
         }
         installKeyboard()
         Theme.redrawOnChange(self) { [weak self] in self?.widget.queueDraw() }
+        // A page not shown keeps no pixels.
+        Signal.on(widget, "unmap") { [weak self] in self?.cache.forgetPixels() }
     }
 
     func show(_ picture: WheelPicture) {
@@ -44,12 +49,14 @@ final class WheelView {
     }
 
     private func draw(cr: OpaquePointer, width: Double, height: Double) {
+        // GTK records the drawing and plays it back at the widget's (whole-number) scale factor.
+        cache.recordingScale = Double(gtk_widget_get_scale_factor(widget.pointer))
         if let render {
-            render(picture, cr, Rect(x: 0, y: 0, width: width, height: height))
+            render(picture, cr, Rect(x: 0, y: 0, width: width, height: height), cache)
             return
         }
         WheelRenderer.draw(
-            picture, on: cr, in: Rect(x: 0, y: 0, width: width, height: height), palette: Theme.palette)
+            picture, on: cr, in: Rect(x: 0, y: 0, width: width, height: height), palette: Theme.palette, cache: cache)
     }
 
     /// "Goal and result: 7 of 10; …" — what a screen reader says for the drawing.
