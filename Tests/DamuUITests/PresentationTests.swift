@@ -86,6 +86,12 @@ final class PresentationTests: GUITestCase {
                 screenshot(window, "presentation-scaling-\(width)")
                 press([GDK_KEY_Page_Down], on: show.widget)
                 screenshot(window, "presentation-scaling-question-\(width)")
+                // + and − score the scaling slide only: on a question they change nothing.
+                for key in [GDK_KEY_plus, GDK_KEY_equal, GDK_KEY_KP_Add, GDK_KEY_minus, GDK_KEY_KP_Subtract] {
+                    _ = damu_shim_press_key(show.widget.pointer, UInt32(key))
+                }
+                pump()
+                XCTAssertEqual(show.draft?.scaling.score, 8)
                 press([GDK_KEY_End], on: show.widget)
                 screenshot(window, "presentation-growth-\(width)")
 

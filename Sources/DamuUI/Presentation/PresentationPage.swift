@@ -262,9 +262,10 @@ final class PresentationPage {
         case GDK_KEY_Escape: exit()
         case GDK_KEY_0...GDK_KEY_9 where scaling: scoreSatisfaction(Int(keyval) - Int(GDK_KEY_0))
         case GDK_KEY_KP_0...GDK_KEY_KP_9 where scaling: scoreSatisfaction(Int(keyval) - Int(GDK_KEY_KP_0))
-        case GDK_KEY_plus, GDK_KEY_KP_Add, GDK_KEY_equal where scaling:
+        // A `where` guards only the pattern before it: each key needs its own.
+        case GDK_KEY_plus where scaling, GDK_KEY_KP_Add where scaling, GDK_KEY_equal where scaling:
             scoreSatisfaction((draft?.scaling.score ?? -1) + 1)
-        case GDK_KEY_minus, GDK_KEY_KP_Subtract where scaling:
+        case GDK_KEY_minus where scaling, GDK_KEY_KP_Subtract where scaling:
             scoreSatisfaction((draft?.scaling.score ?? 1) - 1)
         default: return false
         }
