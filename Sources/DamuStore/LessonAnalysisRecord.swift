@@ -59,7 +59,7 @@ struct LessonAnalysisRecord: Codable, FetchableRecord, PersistableRecord {
     func analysis() throws -> LessonAnalysis {
         let body: Content
         do {
-            body = try JSONDecoder().decode(Content.self, from: Data(content.utf8))
+            body = try Content.decode(stored: content)
         } catch {
             throw DamuError.storage(String(format: tr("The saved lesson analysis %@ is damaged."), id.uuidString))
         }
@@ -70,5 +70,26 @@ struct LessonAnalysisRecord: Codable, FetchableRecord, PersistableRecord {
             contextAnswers: body.contextAnswers, wheel: body.wheel,
             scaling: .init(score: satisfaction, answers: body.scalingAnswers),
             coachingAnswers: body.coachingAnswers, growthPoint: body.growthPoint, followUp: body.followUp)
+    }
+}
+
+extension LessonAnalysisRecord {
+    /// Read column by column: GRDB's Codable decoding of each row cost as much as the answers'
+    /// JSON when a history of thousands of lessons is opened.
+    init(row: Row) throws {
+        id = try row.decode(UUID.self, forColumn: "id")
+        profileId = try row.decode(UUID.self, forColumn: "profileId")
+        createdAt = try row.decode(Date.self, forColumn: "createdAt")
+        updatedAt = try row.decode(Date.self, forColumn: "updatedAt")
+        deletedAt = try row.decode(Date?.self, forColumn: "deletedAt")
+        templateId = try row.decode(String.self, forColumn: "templateId")
+        templateVersion = try row.decode(Int.self, forColumn: "templateVersion")
+        language = try row.decode(String.self, forColumn: "language")
+        lessonDate = try row.decode(String.self, forColumn: "lessonDate")
+        grade = try row.decode(String.self, forColumn: "grade")
+        subject = try row.decode(String.self, forColumn: "subject")
+        topic = try row.decode(String.self, forColumn: "topic")
+        satisfaction = try row.decode(Int?.self, forColumn: "satisfaction")
+        content = try row.decode(String.self, forColumn: "content")
     }
 }

@@ -18,7 +18,7 @@ public struct GrowthPoint: Codable, Hashable, Sendable {
 
     /// Steps with text, in order.
     public var written: [Step] {
-        steps.filter { !$0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        steps.filter { !TextRules.trimmed($0.text).isEmpty }
     }
 }
 
