@@ -48,4 +48,22 @@ final class LessonDateTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode([LessonDate].self, from: data), [date])
         XCTAssertThrowsError(try JSONDecoder().decode([LessonDate].self, from: Data(#"["2026-02-30"]"#.utf8)))
     }
+
+    /// The day check is arithmetic now; Foundation's Gregorian calendar is what it must agree with.
+    func testEveryDayFrom1900To2200IsCheckedAsTheGregorianCalendarDoes() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        for year in 1900...2200 {
+            for month in 0...13 {
+                for day in [0, 1, 27, 28, 29, 30, 31, 32] {
+                    var components = DateComponents()
+                    (components.year, components.month, components.day) = (year, month, day)
+                    let real = (1...12).contains(month) && calendar.date(from: components).map {
+                        calendar.component(.day, from: $0) == day && calendar.component(.month, from: $0) == month
+                    } == true
+                    XCTAssertEqual((try? LessonDate(year: year, month: month, day: day)) != nil, real, "\(year)-\(month)-\(day)")
+                }
+            }
+        }
+    }
 }

@@ -8,12 +8,7 @@ public struct LessonDate: Hashable, Comparable, Codable, Sendable, CustomStringC
     public let day: Int
 
     public init(year: Int, month: Int, day: Int) throws {
-        var components = DateComponents()
-        (components.year, components.month, components.day) = (year, month, day)
-        let calendar = Self.calendar
-        guard (1900...2200).contains(year), let date = calendar.date(from: components),
-              calendar.component(.day, from: date) == day, calendar.component(.month, from: date) == month
-        else {
+        guard (1900...2200).contains(year), CivilCalendar.isDay(year: year, month: month, day: day) else {
             throw DamuError.invalid(
                 field: tr("Date"), message: String(format: tr("%04ld-%02ld-%02ld is not a calendar date"), year, month, day))
         }
