@@ -25,10 +25,11 @@ struct ScaleYears {
         routesTemplate = try IndividualRoutesCatalog.load(dataDirectory: data).current
     }
 
-    /// The `index`-th teacher of `ScaleData` and each of their years.
-    func teacher(_ index: Int) -> (Profile, [Year]) {
+    /// The `index`-th teacher of `ScaleData` and their years (by offset from the first), all of
+    /// them unless fewer are asked for: cards and sheets are made only for those.
+    func teacher(_ index: Int, years offsets: Range<Int> = 0..<ScaleData.years) -> (Profile, [Year]) {
         let (profile, analyses) = lessons.teacher(index)
-        let years = (0..<ScaleData.years).map { offset -> Year in
+        let years = offsets.map { offset -> Year in
             let startYear = ScaleData.firstYear + offset
             let ofYear = Array(analyses[(offset * ScaleData.perYear)..<((offset + 1) * ScaleData.perYear)])
             // Seeds of their own per teacher and year: every card and sheet gets ids of its own.

@@ -137,8 +137,8 @@ struct StoreBench {
     private func visitorBundles(_ years: ScaleYears) throws -> [Data] {
         let database = try AppDatabase.inMemory()
         return try (0..<Self.visitors).map { index in
-            let (profile, teacherYears) = years.teacher(1_000_000 + index)
-            let year = teacherYears[teacherYears.count - 1]
+            let (profile, lastYear) = years.teacher(1_000_000 + index, years: (ScaleData.years - 1)..<ScaleData.years)
+            let year = lastYear[0]
             try database.saveDemo(
                 profile: profile, analyses: year.analyses, template: template, routes: year.routes,
                 cards: year.cards, cardsTemplate: years.cardsTemplate)
