@@ -192,7 +192,7 @@ extension AppDatabase {
         return RouteSheet(
             id: record.id, profileID: record.profileId, createdAt: record.createdAt, updatedAt: record.updatedAt,
             academicYear: year, category: category, templateID: record.templateId, templateVersion: record.templateVersion,
-            templateRows: templateRows, ownRows: ownRows, wheel: DevelopmentWheel(sectors: sectors))
+            language: record.language, templateRows: templateRows, ownRows: ownRows, wheel: DevelopmentWheel(sectors: sectors))
     }
 
     /// The template version a sheet was filled against, as it was then.

@@ -21,6 +21,7 @@ struct ProfessionalRouteRecord: Codable, FetchableRecord, PersistableRecord {
     var deletedAt: Date?
     var templateId: String
     var templateVersion: Int
+    var language: String
     var topic: String
     var periodStart: String
     var periodEnd: String
@@ -34,6 +35,7 @@ struct ProfessionalRouteRecord: Codable, FetchableRecord, PersistableRecord {
         deletedAt = nil
         templateId = route.templateID
         templateVersion = route.templateVersion
+        language = route.language
         topic = route.topic
         periodStart = route.periodStart.iso
         periodEnd = route.periodEnd.iso
@@ -48,8 +50,8 @@ struct ProfessionalRouteRecord: Codable, FetchableRecord, PersistableRecord {
         else { throw damaged }
         return ProfessionalDevelopmentRoute(
             id: id, profileID: profileId, createdAt: createdAt, updatedAt: updatedAt, templateID: templateId,
-            templateVersion: templateVersion, topic: topic, periodStart: start, periodEnd: end, goals: body.goals,
-            actions: body.actions, selfHelp: body.selfHelp, indicators: body.indicators)
+            templateVersion: templateVersion, language: language, topic: topic, periodStart: start, periodEnd: end,
+            goals: body.goals, actions: body.actions, selfHelp: body.selfHelp, indicators: body.indicators)
     }
 }
 
@@ -65,6 +67,7 @@ struct EducationalRouteRecord: Codable, FetchableRecord, PersistableRecord {
     var deletedAt: Date?
     var templateId: String
     var templateVersion: Int
+    var language: String
     var academicYear: String
     var fullName: String
     var yearsOfService: Int?
@@ -82,6 +85,7 @@ struct EducationalRouteRecord: Codable, FetchableRecord, PersistableRecord {
         deletedAt = nil
         templateId = route.templateID
         templateVersion = route.templateVersion
+        language = route.language
         academicYear = route.academicYear.description
         fullName = route.header.fullName
         yearsOfService = route.header.yearsOfService
@@ -102,7 +106,7 @@ struct EducationalRouteRecord: Codable, FetchableRecord, PersistableRecord {
             methodologicalTopic: methodologicalTopic, developmentGoal: developmentGoal, motivation: motivation)
         return EducationalRoute(
             id: id, profileID: profileId, createdAt: createdAt, updatedAt: updatedAt, templateID: templateId,
-            templateVersion: templateVersion, academicYear: year, header: header, blocks: blocks)
+            templateVersion: templateVersion, language: language, academicYear: year, header: header, blocks: blocks)
     }
 }
 

@@ -17,6 +17,7 @@ struct RouteSheetRecord: Codable, FetchableRecord, PersistableRecord {
     var category: String
     var templateId: String
     var templateVersion: Int
+    var language: String
 
     init(_ sheet: RouteSheet) {
         id = sheet.id
@@ -28,6 +29,7 @@ struct RouteSheetRecord: Codable, FetchableRecord, PersistableRecord {
         category = sheet.category.rawValue
         templateId = sheet.templateID
         templateVersion = sheet.templateVersion
+        language = sheet.language
     }
 }
 

@@ -175,6 +175,9 @@ enum Schema {
             try db.create(index: "reflectionCard_byProfileYear", on: "reflectionCard",
                           columns: ["profileId", "academicYear", "kind", "week"])
         }
+        migrator.registerMigration("v4: the language of route sheets and individual routes") { db in
+            try RecordLanguageBackfill.run(db)
+        }
         return migrator
     }
 }

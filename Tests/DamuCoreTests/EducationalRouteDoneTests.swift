@@ -6,7 +6,7 @@ import XCTest
 final class EducationalRouteDoneTests: XCTestCase {
     func testDoneMarksAreCountedAndSurviveValidation() throws {
         let template = try RouteFixtures.routes()
-        var route = EducationalRoute(profileID: UUID(), academicYear: RouteFixtures.year2025, template: template)
+        var route = EducationalRoute(profileID: UUID(), academicYear: RouteFixtures.year2025, template: template, language: "kk")
         route.blocks[0].entries[1] = .init(expectedResult: "Ашық сабақ", product: "Әзірлеме", done: true)
         route.blocks[3].ownEntries = [.init(form: "Подкаст", done: true), .init(form: "Блог")]
         XCTAssertEqual(route.doneCount, 2)

@@ -81,7 +81,8 @@ final class IndividualRouteTests: XCTestCase {
             fullName: "Айгүл Серікқызы", category: .moderator, yearsOfService: 7,
             methodologicalTopic: "Функционалдық сауаттылық", developmentGoal: "Сарапшы санатына өту")
         var route = EducationalRoute(
-            profileID: profile.id, academicYear: RouteFixtures.year2025, template: template, header: .init(profile: profile))
+            profileID: profile.id, academicYear: RouteFixtures.year2025, template: template, language: "kk",
+            header: .init(profile: profile))
         XCTAssertEqual(route.blocks.map(\.entries.count), [5, 5, 7, 4, 5, 2, 2, 2])
         XCTAssertEqual(route.header.category, .moderator)
         XCTAssertEqual(route.header.yearsOfService, 7)

@@ -37,14 +37,15 @@ final class IndividualRouteStoreTests: XCTestCase {
         let profile = try database.save(StoreFixtures.profile())
         let template = try Self.routesTemplate()
         var route = EducationalRoute(
-            profileID: profile.id, academicYear: Self.year, template: template, header: .init(profile: profile))
+            profileID: profile.id, academicYear: Self.year, template: template, language: "kk",
+            header: .init(profile: profile))
         route.header.motivation = "Үйрене жүріп үйретемін"
         route.blocks[0].entries[0] = .init(expectedResult: "Курс сертификаты", product: "Сертификат")
         route.blocks[2].ownEntries = [.init(form: "Подкаст", expectedResult: "3 шығарылым", product: "Аудио")]
         let stored = try database.save(route, template: template)
         XCTAssertEqual(try database.educationalRoute(profileID: profile.id, academicYear: Self.year), stored)
 
-        let twin = EducationalRoute(profileID: profile.id, academicYear: Self.year, template: template)
+        let twin = EducationalRoute(profileID: profile.id, academicYear: Self.year, template: template, language: "kk")
         XCTAssertThrowsError(try database.save(twin, template: template)) { error in
             XCTAssertTrue("\(error)".contains("2025-2026"), "\(error)")
         }
@@ -58,9 +59,9 @@ final class IndividualRouteStoreTests: XCTestCase {
         let database = try AppDatabase.inMemory()
         let profile = try database.save(StoreFixtures.profile())
         let template = try Self.routesTemplate()
-        let first = try database.save(EducationalRoute(profileID: profile.id, academicYear: Self.year, template: template), template: template)
+        let first = try database.save(EducationalRoute(profileID: profile.id, academicYear: Self.year, template: template, language: "kk"), template: template)
         try database.deleteEducationalRoute(id: first.id)
-        let second = try database.save(EducationalRoute(profileID: profile.id, academicYear: Self.year, template: template), template: template)
+        let second = try database.save(EducationalRoute(profileID: profile.id, academicYear: Self.year, template: template, language: "kk"), template: template)
         XCTAssertThrowsError(try database.restoreEducationalRoute(id: first.id)) { error in
             XCTAssertTrue("\(error)".contains("2025-2026"), "\(error)")
         }

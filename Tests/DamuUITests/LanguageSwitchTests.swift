@@ -109,6 +109,40 @@ final class LanguageSwitchTests: GUITestCase {
         }
     }
 
+    func testARouteSheetKeepsTheLanguageItWasStartedIn() throws {
+        try MainActor.assumeIsolated {
+            var profile = Profile(fullName: "Ольга Петрова", school: "Гимназия № 5")
+            profile.category = .moderator
+            profile = try AppDatabase.open(at: databaseURL).save(profile)
+            let window = try makeWindow(language: "ru")
+            window.chooser.open(profile)
+            window.showRouteSheet()
+            pump(milliseconds: 300)
+            let page = try XCTUnwrap(window.routeSheet)
+            let year = try XCTUnwrap(page.sheet?.academicYear)
+            page.rows.select(row: 0)
+            page.rows.date.text = year.firstDay.adding(days: 14).iso
+            page.rows.markButton.click()
+            pump()
+            let started = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(started.language, "ru", "started in Russian")
+
+            let kazakh = try choose(1, in: window)
+            kazakh.preferences.map { gtk_window_close($0.window.cast()) }
+            XCTAssertEqual(kazakh.currentPage, "route-sheet")
+            let carried = try XCTUnwrap(kazakh.routeSheet)
+            carried.rows.select(row: 1)
+            carried.rows.date.text = year.firstDay.adding(days: 21).iso
+            carried.rows.markButton.click()
+            pump()
+            let marked = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(marked.currentMark(of: .template(1)), .achieved, "marked in the Kazakh window")
+            XCTAssertEqual(marked.language, "ru", "and still the Russian sheet it was started as")
+            XCTAssertEqual(marked.wheel.sectorNames, started.wheel.sectorNames)
+            XCTAssertEqual(BundleRecord(sheet: marked, deletedAt: nil).language, "ru", "and exported as such")
+        }
+    }
+
     func testEveryProfilePageFitsAt1024InKazakhAndRussian() throws {
         try MainActor.assumeIsolated {
             var window = try makeWindow(width: 1024, height: 768)

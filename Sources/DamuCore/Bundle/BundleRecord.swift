@@ -76,20 +76,20 @@ public struct BundleRecord: Codable, Hashable, Sendable {
 
     public init(sheet: RouteSheet, deletedAt: Date?) {
         let body = RouteSheetData(sheet)
-        self.init(sheet, kind: .routeSheet, deletedAt: deletedAt, language: WrittenLanguage.of(body.texts), data: .routeSheet(body))
+        self.init(sheet, kind: .routeSheet, deletedAt: deletedAt, language: sheet.language, data: .routeSheet(body))
     }
 
     public init(route: ProfessionalDevelopmentRoute, deletedAt: Date?) {
         let body = ProfessionalRouteData(route)
         self.init(
-            route, kind: .professionalRoute, deletedAt: deletedAt, language: WrittenLanguage.of(body.texts),
+            route, kind: .professionalRoute, deletedAt: deletedAt, language: route.language,
             data: .professionalRoute(body))
     }
 
     public init(route: EducationalRoute, deletedAt: Date?) {
         let body = EducationalRouteData(route)
         self.init(
-            route, kind: .educationalRoute, deletedAt: deletedAt, language: WrittenLanguage.of(body.texts),
+            route, kind: .educationalRoute, deletedAt: deletedAt, language: route.language,
             data: .educationalRoute(body))
     }
 

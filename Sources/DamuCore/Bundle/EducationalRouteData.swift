@@ -23,20 +23,10 @@ public struct EducationalRouteData: Codable, Hashable, Sendable {
         blocks = try container.decode([EducationalRoute.Block].self, forKey: .blocks)
     }
 
-    /// The teacher's own words on the route, which tell the language it was written in. The name
-    /// is left out: a Kazakh name in a Russian route says nothing of the route's language.
-    var texts: [String] {
-        [header.methodologicalTopic, header.developmentGoal, header.motivation]
-            + blocks.flatMap { block in
-                block.entries.flatMap { [$0.expectedResult, $0.product] }
-                    + block.ownEntries.flatMap { [$0.form, $0.expectedResult, $0.product] }
-            }
-    }
-
     func route(envelope: BundleRecord, profileID: UUID) -> EducationalRoute {
         EducationalRoute(
             id: envelope.id, profileID: profileID, createdAt: envelope.createdAt, updatedAt: envelope.updatedAt,
-            templateID: envelope.template.id, templateVersion: envelope.template.version, academicYear: academicYear,
-            header: header, blocks: blocks)
+            templateID: envelope.template.id, templateVersion: envelope.template.version, language: envelope.language,
+            academicYear: academicYear, header: header, blocks: blocks)
     }
 }

@@ -34,16 +34,11 @@ public struct ProfessionalRouteData: Codable, Hashable, Sendable {
         indicators = try container.decode([ProfessionalDevelopmentRoute.Item].self, forKey: .indicators)
     }
 
-    /// The teacher's own words on the route, which tell the language it was written in.
-    var texts: [String] {
-        [topic] + (goals + actions + selfHelp + indicators).flatMap { [$0.text, $0.unit] }
-    }
-
     func route(envelope: BundleRecord, profileID: UUID) -> ProfessionalDevelopmentRoute {
         ProfessionalDevelopmentRoute(
             id: envelope.id, profileID: profileID, createdAt: envelope.createdAt, updatedAt: envelope.updatedAt,
-            templateID: envelope.template.id, templateVersion: envelope.template.version, topic: topic,
-            periodStart: periodStart, periodEnd: periodEnd, goals: goals, actions: actions, selfHelp: selfHelp,
+            templateID: envelope.template.id, templateVersion: envelope.template.version, language: envelope.language,
+            topic: topic, periodStart: periodStart, periodEnd: periodEnd, goals: goals, actions: actions, selfHelp: selfHelp,
             indicators: indicators)
     }
 }

@@ -92,18 +92,11 @@ public struct RouteSheetData: Codable, Hashable, Sendable {
         wheel = try container.decode(DevelopmentWheel.self, forKey: .wheel)
     }
 
-    /// The teacher's own words on the sheet, which tell the language it was filled in.
-    var texts: [String] {
-        wheel.sectorNames + templateRows.flatMap(\.addedActions)
-            + ownRows.flatMap { [$0.direction, $0.content] + $0.actions }
-            + (templateRows.flatMap(\.marks) + ownRows.flatMap(\.marks)).compactMap { $0.evidence?.kind == .text ? $0.evidence?.value : nil }
-    }
-
     func sheet(envelope: BundleRecord, profileID: UUID) -> RouteSheet {
         RouteSheet(
             id: envelope.id, profileID: profileID, createdAt: envelope.createdAt, updatedAt: envelope.updatedAt,
             academicYear: academicYear, category: category, templateID: envelope.template.id,
-            templateVersion: envelope.template.version,
+            templateVersion: envelope.template.version, language: envelope.language,
             templateRows: templateRows.map {
                 RouteSheet.TemplateRow(index: $0.index, addedActions: $0.addedActions, marks: MarkHistory($0.marks.map(\.rowMark)))
             },

@@ -86,8 +86,8 @@ public struct DemoRoutes: Sendable {
         var header = EducationalRoute.Header(profile: profile)
         header.motivation = phrases.motivation
         var educational = EducationalRoute(
-            id: rng.uuid(), profileID: profile.id, academicYear: year, template: routesTemplate, header: header,
-            createdAt: created)
+            id: rng.uuid(), profileID: profile.id, academicYear: year, template: routesTemplate, language: language,
+            header: header, createdAt: created)
         for block in educational.blocks.indices {
             let plan = phrases.blockPlans[block % phrases.blockPlans.count]
             for row in educational.blocks[block].entries.indices where rng.chance(0.6) {

@@ -89,6 +89,9 @@ public struct RouteSheet: Identifiable, Hashable, Codable, Sendable {
     public var category: QualificationCategory
     public var templateID: String
     public var templateVersion: Int
+    /// The language (ISO 639-1) the sheet was started in: its wheel's sector names and, as a rule,
+    /// the teacher's own rows and evidence are in it.
+    public var language: String
     public var templateRows: [TemplateRow]
     public var ownRows: [OwnRow]
     /// The teacher development wheel of this year, scored at its start, middle and end.
@@ -108,6 +111,7 @@ public struct RouteSheet: Identifiable, Hashable, Codable, Sendable {
         self.category = category
         self.templateID = template.id
         self.templateVersion = template.version
+        self.language = language
         self.templateRows = template.sheet(for: category).rows.indices.map { TemplateRow(index: $0) }
         self.ownRows = []
         self.wheel = DevelopmentWheel(template: template, category: category, language: language)

@@ -107,13 +107,15 @@ public struct EducationalRoute: Identifiable, Hashable, Codable, Sendable {
     public var updatedAt: Date
     public var templateID: String
     public var templateVersion: Int
+    /// The language (ISO 639-1) the route was started in.
+    public var language: String
     public var academicYear: AcademicYear
     public var header: Header
     public var blocks: [Block]
 
     public init(
         id: UUID = UUID(), profileID: UUID, academicYear: AcademicYear, template: IndividualRoutesTemplate,
-        header: Header = Header(), createdAt: Date = Date()
+        language: String, header: Header = Header(), createdAt: Date = Date()
     ) {
         self.id = id
         self.profileID = profileID
@@ -121,6 +123,7 @@ public struct EducationalRoute: Identifiable, Hashable, Codable, Sendable {
         self.updatedAt = createdAt
         self.templateID = template.id
         self.templateVersion = template.version
+        self.language = language
         self.academicYear = academicYear
         self.header = header
         self.blocks = template.educationalRoute.blocks.map { Block(entries: Array(repeating: Entry(), count: $0.rows.count)) }

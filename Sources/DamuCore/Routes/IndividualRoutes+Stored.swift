@@ -4,7 +4,7 @@ extension ProfessionalDevelopmentRoute {
     /// A route as a store or a bundle holds it, every part given; `validated()` checks it.
     public init(
         id: UUID, profileID: UUID, createdAt: Date, updatedAt: Date, templateID: String, templateVersion: Int,
-        topic: String, periodStart: LessonDate, periodEnd: LessonDate,
+        language: String, topic: String, periodStart: LessonDate, periodEnd: LessonDate,
         goals: [Item], actions: [Item], selfHelp: [Item], indicators: [Item]
     ) {
         self.id = id
@@ -13,6 +13,7 @@ extension ProfessionalDevelopmentRoute {
         self.updatedAt = updatedAt
         self.templateID = templateID
         self.templateVersion = templateVersion
+        self.language = language
         self.topic = topic
         self.periodStart = periodStart
         self.periodEnd = periodEnd
@@ -27,7 +28,7 @@ extension EducationalRoute {
     /// A route as a store or a bundle holds it, every part given; `validated(template:)` checks it.
     public init(
         id: UUID, profileID: UUID, createdAt: Date, updatedAt: Date, templateID: String, templateVersion: Int,
-        academicYear: AcademicYear, header: Header, blocks: [Block]
+        language: String, academicYear: AcademicYear, header: Header, blocks: [Block]
     ) {
         self.id = id
         self.profileID = profileID
@@ -35,6 +36,7 @@ extension EducationalRoute {
         self.updatedAt = updatedAt
         self.templateID = templateID
         self.templateVersion = templateVersion
+        self.language = language
         self.academicYear = academicYear
         self.header = header
         self.blocks = blocks

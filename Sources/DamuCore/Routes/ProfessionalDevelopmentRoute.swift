@@ -53,6 +53,8 @@ public struct ProfessionalDevelopmentRoute: Identifiable, Hashable, Codable, Sen
     public var updatedAt: Date
     public var templateID: String
     public var templateVersion: Int
+    /// The language (ISO 639-1) the route was started in, which its suggestions are in.
+    public var language: String
     /// Өздігінен білім алу тақырыбы: the self-education topic.
     public var topic: String
     public var periodStart: LessonDate
@@ -74,6 +76,7 @@ public struct ProfessionalDevelopmentRoute: Identifiable, Hashable, Codable, Sen
         self.updatedAt = createdAt
         self.templateID = template.id
         self.templateVersion = template.version
+        self.language = language
         self.topic = ""
         self.periodStart = academicYear.firstDay
         self.periodEnd = academicYear.lastDay

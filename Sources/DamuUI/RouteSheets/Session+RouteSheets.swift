@@ -55,6 +55,8 @@ extension Session {
             return (route, try database.template(ofRouteTemplate: route.templateID, version: route.templateVersion))
         }
         let template = try routeInstruments().routes.current
-        return (EducationalRoute(profileID: profile.id, academicYear: year, template: template, header: .init(profile: profile)), template)
+        let route = EducationalRoute(
+            profileID: profile.id, academicYear: year, template: template, language: language, header: .init(profile: profile))
+        return (route, template)
     }
 }

@@ -1,7 +1,7 @@
-@testable import DamuCore
+@testable import DamuStore
 import XCTest
 
-/// Route records name the language of their texts, read off the letters since the store keeps none.
+/// The rule that gives route records written before schema v4 the language of their texts.
 final class WrittenLanguageTests: XCTestCase {
     func testKazakhRussianAndEnglishTextsAreTold() {
         XCTAssertEqual(WrittenLanguage.of(["Пәндік курстық дайындық", "Цифрлық сауаттылық"]), "kk")
@@ -14,8 +14,8 @@ final class WrittenLanguageTests: XCTestCase {
         XCTAssertEqual(WrittenLanguage.of([text]), "ru")
     }
 
-    func testNoLettersAtAllReadAsTheInstrumentsLanguage() {
-        XCTAssertEqual(WrittenLanguage.of([]), "kk")
-        XCTAssertEqual(WrittenLanguage.of(["", "12", "—"]), "kk")
+    func testNoLettersAtAllTellNothing() {
+        XCTAssertNil(WrittenLanguage.of([]))
+        XCTAssertNil(WrittenLanguage.of(["", "12", "—"]))
     }
 }
