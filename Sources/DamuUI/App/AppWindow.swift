@@ -17,13 +17,18 @@ final class AppWindow {
     private(set) var actions: Actions!
 
     private(set) var chooser: ProfileChooserPage!
-    private(set) var profileEditor: ProfileEditorPage!
-    private(set) var history: HistoryPage!
-    private(set) var editor: AnalysisEditorPage!
-    private(set) var routeSheet: RouteSheetPage!
-    private(set) var cards: ReflectionCardsPage!
-    private(set) var presentation: PresentationPage!
-    private(set) var teamPicker: TeamPickerPage!
+    // The other pages are built the first time they are needed: a teacher who opens the window
+    // for the lesson list does not wait for, or hold in memory, the editor, the route sheet,
+    // the cards and the slides.
+    private(set) lazy var profileEditor: ProfileEditorPage! = adding(ProfileEditorPage(window: self), as: "profile")
+    private(set) lazy var history: HistoryPage! = adding(HistoryPage(window: self), as: "history")
+    private(set) lazy var editor: AnalysisEditorPage! = adding(AnalysisEditorPage(window: self), as: "editor")
+    private(set) lazy var routeSheet: RouteSheetPage! = adding(RouteSheetPage(window: self), as: "route-sheet")
+    private(set) lazy var cards: ReflectionCardsPage! = adding(ReflectionCardsPage(window: self), as: "cards")
+    private(set) lazy var presentation: PresentationPage! = adding(PresentationPage(window: self), as: "presentation")
+    private(set) lazy var teamPicker: TeamPickerPage! = adding(TeamPickerPage(window: self), as: "team")
+    /// The header buttons of the pages built so far, by page.
+    private var headerButtonsByPage: [(String, [Widget])] = []
     /// Hidden in presentation mode, with the rest of the window's chrome.
     let header = Widget(gtk_header_bar_new())
     /// The page that Back returns to from the editor and the profile form.
@@ -56,28 +61,7 @@ final class AppWindow {
         gtk_window_set_child(window.cast(), pages.widget.pointer)
 
         actions = Actions(on: window)
-        chooser = ProfileChooserPage(window: self)
-        profileEditor = ProfileEditorPage(window: self)
-        history = HistoryPage(window: self)
-        editor = AnalysisEditorPage(window: self)
-        routeSheet = RouteSheetPage(window: self)
-        cards = ReflectionCardsPage(window: self)
-        presentation = PresentationPage(window: self)
-        teamPicker = TeamPickerPage(window: self)
-        // Every page's header buttons live in the header bar from the start and are shown with
-        // their page: moving widgets in and out would leave assistive technology a stale tree.
-        for button in headerButtonsByPage.flatMap(\.1) {
-            Layout.append(button, to: headerEnd)
-            button.isVisible = false
-        }
-        pages.add(chooser.widget, name: "chooser")
-        pages.add(profileEditor.widget, name: "profile")
-        pages.add(history.widget, name: "history")
-        pages.add(editor.widget, name: "editor")
-        pages.add(routeSheet.widget, name: "route-sheet")
-        pages.add(cards.widget, name: "cards")
-        pages.add(presentation.widget, name: "presentation")
-        pages.add(teamPicker.widget, name: "team")
+        chooser = adding(ProfileChooserPage(window: self), as: "chooser")
         Signal.on(backButton.widget, "clicked") { [weak self] in self?.goBack() }
         installActions()
         Signal.onBool(window.raw, "close-request") { [weak self] in self?.closeRequested() ?? false }
@@ -148,13 +132,35 @@ final class AppWindow {
         }
     }
 
-    private var headerButtonsByPage: [(String, [Widget])] {
-        [("chooser", chooser.headerButtons), ("profile", profileEditor.headerButtons),
-         ("history", history.headerButtons), ("editor", editor.headerButtons),
-         ("route-sheet", routeSheet.headerButtons)]
+    /// Puts a page just built into the stack. Its header buttons join the header bar hidden and
+    /// stay there, shown with their page: moving widgets in and out would leave assistive
+    /// technology a stale tree.
+    private func adding<Page: WindowPage>(_ page: Page, as name: String) -> Page {
+        pages.add(page.widget, name: name)
+        for button in page.headerButtons {
+            Layout.append(button, to: headerEnd)
+            button.isVisible = false
+        }
+        headerButtonsByPage.append((name, page.headerButtons))
+        return page
+    }
+
+    /// Builds the page called `name` if it has not been yet.
+    private func build(_ name: String) {
+        switch name {
+        case "profile": _ = profileEditor
+        case "history": _ = history
+        case "editor": _ = editor
+        case "route-sheet": _ = routeSheet
+        case "cards": _ = cards
+        case "presentation": _ = presentation
+        case "team": _ = teamPicker
+        default: break
+        }
     }
 
     func show(_ page: String, title: String) {
+        build(page)
         pages.visibleName = page
         titleLabel.text = title
         backButton.widget.isVisible = page != "chooser"
