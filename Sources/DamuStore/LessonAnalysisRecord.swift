@@ -32,6 +32,9 @@ struct LessonAnalysisRecord: Codable, FetchableRecord, PersistableRecord {
     var topic: String
     var satisfaction: Int?
     var content: String
+    /// The wheel's scores again, for the lesson list (see WheelScoresColumn); nil only for a
+    /// lesson whose answers could not be read when the column was added.
+    var wheelScores: String?
 
     init(_ analysis: LessonAnalysis) throws {
         id = analysis.id
@@ -54,6 +57,7 @@ struct LessonAnalysisRecord: Codable, FetchableRecord, PersistableRecord {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         content = String(decoding: try encoder.encode(body), as: UTF8.self)
+        wheelScores = WheelScoresColumn.text(analysis.wheel.scores)
     }
 
     func analysis() throws -> LessonAnalysis {
@@ -91,5 +95,6 @@ extension LessonAnalysisRecord {
         topic = try row.decode(String.self, forColumn: "topic")
         satisfaction = try row.decode(Int?.self, forColumn: "satisfaction")
         content = try row.decode(String.self, forColumn: "content")
+        wheelScores = try row.decode(String?.self, forColumn: "wheelScores")
     }
 }

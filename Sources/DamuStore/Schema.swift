@@ -178,6 +178,9 @@ enum Schema {
         migrator.registerMigration("v4: the language of route sheets and individual routes") { db in
             try RecordLanguageBackfill.run(db)
         }
+        migrator.registerMigration("v5: each lesson's wheel scores beside its answers") { db in
+            try WheelScoresBackfill.run(db)
+        }
         return migrator
     }
 }

@@ -17,7 +17,7 @@ struct AnalysesListCommand: ParsableCommand {
     func run() throws {
         let database = try storage.openExisting()
         let owner = try ProfileReference.resolve(profile, in: database)
-        let history = try database.history(profileID: owner.id)
+        let history = try database.lessonOverview(profileID: owner.id)
         guard !history.isEmpty else {
             print(String(format: tr("%@ has no lesson analyses yet."), owner.fullName))
             return
@@ -25,11 +25,11 @@ struct AnalysesListCommand: ParsableCommand {
         var table = TextTable(header: [
             tr("ID"), tr("Date"), tr("Class"), tr("Subject"), tr("Topic"), tr("Wheel"), tr("Satisfaction"),
         ])
-        for analysis in history.analyses {
+        for summary in history.lessons {
             table.append([
-                analysis.id.uuidString, analysis.lesson.date.iso, analysis.lesson.grade, analysis.lesson.subject,
-                analysis.lesson.topic, analysis.wheel.mean.map { String(format: "%.1f", $0) } ?? "—",
-                analysis.scaling.score.map(String.init) ?? "—",
+                summary.id.uuidString, summary.lesson.date.iso, summary.lesson.grade, summary.lesson.subject,
+                summary.lesson.topic, summary.wheelMean.map { String(format: "%.1f", $0) } ?? "—",
+                summary.satisfaction.map(String.init) ?? "—",
             ])
         }
         print(table.rendered)

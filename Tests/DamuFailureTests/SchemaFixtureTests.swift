@@ -88,6 +88,9 @@ final class SchemaFixtureTests: XCTestCase {
                 for analysis in history {
                     XCTAssertNoThrow(try database.template(of: analysis), "the template it was answered against")
                 }
+                XCTAssertEqual(
+                    try database.lessonOverview(profileID: profile.id).lessons, history.map(LessonSummary.init),
+                    "v\(version): the lesson list of \(profile.fullName)")
                 let key = profile.id.uuidString
                 if let sheets = expected.routeSheets {
                     let stored = try database.routeSheets(profileID: profile.id)

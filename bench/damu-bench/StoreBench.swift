@@ -75,7 +75,13 @@ struct StoreBench {
                 guard let database else { continue }
                 var count = 0, trendPoints = 0, exported = Data()
                 let profiles = try Clock.milliseconds { count = try database.profiles().count }
-                let history = try Clock.milliseconds { _ = try database.history(profileID: measured.id) }
+                // What the lessons page reads when it opens: every lesson in summary, the newest whole.
+                let history = try Clock.milliseconds {
+                    let lessons = try database.lessonOverview(profileID: measured.id)
+                    guard let newest = lessons.latest, try database.analysis(id: newest.id) != nil else {
+                        throw BenchError("the store bench found no lessons")
+                    }
+                }
                 let yearTrends = try Clock.milliseconds {
                     let lessons = try database.history(profileID: measured.id, academicYearStartingIn: year)
                     let sectors = (0..<8).map { lessons.sectorTrend($0) }

@@ -23,28 +23,15 @@ public struct LessonHistory: Sendable {
         analyses.last { !$0.growthPoint.written.isEmpty }
     }
 
-    /// Scores of one wheel sector (by position) over time; unscored lessons are left out.
-    public func sectorTrend(_ sector: Int) -> TrendSeries {
-        TrendSeries(points: analyses.compactMap { analysis in
-            guard analysis.wheel.sectors.indices.contains(sector),
-                  let score = analysis.wheel.sectors[sector].score else { return nil }
-            return TrendSeries.Point(date: analysis.lesson.date, value: Double(score))
-        })
-    }
+    /// Scores of one wheel sector (by position) over time; unscored lessons are left out. The
+    /// trends are the overview's, so the lesson list and a year's summary draw the same lines.
+    public func sectorTrend(_ sector: Int) -> TrendSeries { LessonOverview(self).sectorTrend(sector) }
 
     /// Step 3's satisfaction score over time.
-    public var scalingTrend: TrendSeries {
-        TrendSeries(points: analyses.compactMap { analysis in
-            analysis.scaling.score.map { TrendSeries.Point(date: analysis.lesson.date, value: Double($0)) }
-        })
-    }
+    public var scalingTrend: TrendSeries { LessonOverview(self).scalingTrend }
 
     /// Mean of the scored sectors of each wheel over time.
-    public var wheelMeanTrend: TrendSeries {
-        TrendSeries(points: analyses.compactMap { analysis in
-            analysis.wheel.mean.map { TrendSeries.Point(date: analysis.lesson.date, value: $0) }
-        })
-    }
+    public var wheelMeanTrend: TrendSeries { LessonOverview(self).wheelMeanTrend }
 
     /// Analyses of one academic year (September–August), by the year it starts in.
     public func academicYear(startingIn year: Int) -> LessonHistory {

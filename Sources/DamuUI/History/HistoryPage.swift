@@ -24,10 +24,13 @@ final class HistoryPage {
     private(set) var trendChoice: DropDown?
     let headerButtons: [Widget]
 
-    private(set) var history = LessonHistory([])
+    /// Every lesson in summary; the chosen one is read whole into `selected`.
+    private(set) var history = LessonOverview([])
     private(set) var selected: LessonAnalysis?
     /// The lessons the compare menu offers, in its order after its first two entries.
-    private var compareCandidates: [LessonAnalysis] = []
+    private var compareCandidates: [LessonSummary] = []
+    /// The trends are labelled with the latest lesson's sector names.
+    private var latestSectorNames: [String] = []
 
     init(window: AppWindow) {
         self.window = window
@@ -84,19 +87,20 @@ final class HistoryPage {
 
     func load(profile: Profile, select analysisID: UUID? = nil) {
         do {
-            history = try window.session.database.history(profileID: profile.id)
+            history = try window.session.database.lessonOverview(profileID: profile.id)
         } catch {
-            history = LessonHistory([])
+            history = LessonOverview([])
             window.report(error, while: tr("The lesson analyses could not be read"))
         }
         Layout.clearList(list)
         content.visibleName = history.isEmpty ? "empty" : "history"
         selected = nil
-        guard !history.isEmpty else { return }
+        guard let latest = history.latest else { return }
+        latestSectorNames = (try? window.session.database.analysis(id: latest.id))?.wheel.sectors.map(\.name) ?? []
         // Newest first: the lesson just taught is the one a teacher looks for.
-        for analysis in history.analyses.reversed() { gtk_list_box_append(list.opaque, row(for: analysis).pointer) }
+        for lesson in history.lessons.reversed() { gtk_list_box_append(list.opaque, row(for: lesson).pointer) }
         rebuildTrendChoice()
-        let index = analysisID.flatMap { id in history.analyses.reversed().firstIndex { $0.id == id } } ?? 0
+        let index = analysisID.flatMap { id in history.lessons.reversed().firstIndex { $0.id == id } } ?? 0
         select(row: index)
     }
 
@@ -119,15 +123,15 @@ final class HistoryPage {
         }
     }
 
-    private func row(for analysis: LessonAnalysis) -> Widget {
-        let lesson = analysis.lesson
+    private func row(for summary: LessonSummary) -> Widget {
+        let lesson = summary.lesson
         let title = Label([lesson.date.iso, lesson.grade].filter { !$0.isEmpty }.joined(separator: " · "), style: "heading", wrap: false)
         let topic = Label([lesson.subject, lesson.topic].filter { !$0.isEmpty }.joined(separator: ": "), style: "damu-hint")
         gtk_label_set_lines(topic.widget.opaque, 2)
         gtk_label_set_ellipsize(topic.widget.opaque, PANGO_ELLIPSIZE_END)
         var numbers: [String] = []
-        if let mean = analysis.wheel.mean { numbers.append(String(format: tr("wheel %.1f"), mean)) }
-        if let score = analysis.scaling.score { numbers.append(String(format: tr("satisfaction %ld/10"), score)) }
+        if let mean = summary.wheelMean { numbers.append(String(format: tr("wheel %.1f"), mean)) }
+        if let score = summary.satisfaction { numbers.append(String(format: tr("satisfaction %ld/10"), score)) }
         let facts = Label(numbers.joined(separator: " · "), style: "damu-hint")
         let box = Layout.vertical(spacing: 3, [title.widget, topic.widget, facts.widget]).margins(top: 8, bottom: 8, start: 8, end: 8)
         let row = Widget(gtk_list_box_row_new())
@@ -139,9 +143,19 @@ final class HistoryPage {
     private func rowSelected(_ row: UnsafeMutableRawPointer?) {
         guard let row else { return }
         let index = Int(gtk_list_box_row_get_index(row.assumingMemoryBound(to: GtkListBoxRow.self)))
-        let newestFirst = Array(history.analyses.reversed())
+        let newestFirst = Array(history.lessons.reversed())
         guard newestFirst.indices.contains(index) else { return }
-        selected = newestFirst[index]
+        do {
+            guard let analysis = try window.session.database.analysis(id: newestFirst[index].id) else {
+                // Deleted meanwhile (from the command line): the list is out of date.
+                if let profile = window.session.profile { load(profile: profile) }
+                return
+            }
+            selected = analysis
+        } catch {
+            window.report(error, while: tr("The lesson analysis could not be opened"))
+            return
+        }
         showSelected()
     }
 
@@ -161,7 +175,7 @@ final class HistoryPage {
 
     private func rebuildCompare() {
         guard let analysis = selected else { return }
-        compareCandidates = history.analyses.reversed().filter { $0.id != analysis.id }
+        compareCandidates = history.lessons.reversed().filter { $0.id != analysis.id }
         let items = [tr("Previous lesson"), tr("No comparison")] + compareCandidates.map {
             [$0.lesson.date.iso, $0.lesson.topic].filter { !$0.isEmpty }.joined(separator: " · ")
         }
@@ -175,10 +189,10 @@ final class HistoryPage {
     }
 
     /// The lesson drawn dashed beneath the chosen one.
-    var comparedAnalysis: LessonAnalysis? {
+    var comparedAnalysis: LessonSummary? {
         guard let analysis = selected, let compare else { return nil }
         switch compare.selected {
-        case 0: return history.previous(to: analysis)
+        case 0: return history.previous(to: analysis.id)
         case 1: return nil
         default:
             let index = compare.selected - 2
@@ -188,7 +202,8 @@ final class HistoryPage {
 
     private func drawComparison() {
         guard let analysis = selected else { return }
-        var picture = WheelPicture(wheel: analysis.wheel, overlay: comparedAnalysis?.wheel)
+        var picture = WheelPicture(
+            sectorNames: analysis.wheel.sectors.map(\.name), scores: analysis.wheel.scores, overlayScores: comparedAnalysis?.scores)
         picture.showChanges = comparedAnalysis != nil
         wheel.show(picture)
     }
@@ -196,7 +211,7 @@ final class HistoryPage {
     // MARK: Trends
 
     private func rebuildTrendChoice() {
-        let names = history.latest?.wheel.sectors.map(\.name) ?? []
+        let names = latestSectorNames
         let dropDown = DropDown(items: [tr("All sectors, average and satisfaction")] + names, accessibleName: tr("Show the trend of"))
         dropDown.onChange { [weak self] in self?.drawTrend() }
         trendChoice = dropDown
@@ -209,7 +224,7 @@ final class HistoryPage {
     /// The lines of the trend chart for the current choice.
     var trendLines: [TrendRenderer.Line] {
         let palette = Theme.palette
-        let names = history.latest?.wheel.sectors.map(\.name) ?? []
+        let names = latestSectorNames
         let choice = (trendChoice?.selected ?? 0) - 1
         var lines: [TrendRenderer.Line] = []
         for (index, name) in names.enumerated() where choice < 0 || choice == index {
