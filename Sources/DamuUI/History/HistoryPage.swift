@@ -11,7 +11,7 @@ final class HistoryPage {
     let widget: Widget
     private unowned let window: AppWindow
     private let content = Stack()
-    private let list: Widget
+    private let list = LessonList(accessibleName: tr("Lesson analyses"))
     private let detailTitle = Label(style: "damu-step-title")
     private let detailFacts = Label(style: "damu-hint")
     private let growth = Label()
@@ -34,9 +34,6 @@ final class HistoryPage {
 
     init(window: AppWindow) {
         self.window = window
-        list = Widget(gtk_list_box_new())
-        gtk_list_box_set_selection_mode(list.opaque, GTK_SELECTION_SINGLE)
-        list.css("navigation-sidebar").accessibleName(tr("Lesson analyses"))
         wheel = WheelView(accessibleName: tr("Balance wheel of the chosen lesson"))
         trend = TrendView(accessibleName: tr("Trends over time"))
 
@@ -61,7 +58,7 @@ final class HistoryPage {
             titleRow, tabs.switcher().align(horizontal: GTK_ALIGN_START).accessibleName(tr("Views")), tabs.widget,
         ]).margins(top: 14, bottom: 14, start: 18, end: 18).expand(horizontal: true, vertical: true)
         tabs.widget.expand(horizontal: true, vertical: true)
-        let sidebar = Layout.scrolled(list)
+        let sidebar = Layout.scrolled(list.widget)
         sidebar.size(width: 290).expand(horizontal: false, vertical: true)
         content.add(Layout.horizontal(spacing: 0, [sidebar, Layout.separator(vertical: true), detail]), name: "history")
 
@@ -77,8 +74,8 @@ final class HistoryPage {
         content.add(Layout.centered(empty, maximumWidth: 560), name: "empty")
         widget = content.widget
 
-        Signal.onPointer(list.raw, "row-selected") { [weak self] row in self?.rowSelected(row) }
-        Signal.onPointer(list.raw, "row-activated") { [weak self] _ in self?.openSelected() }
+        list.onSelect = { [weak self] lesson in self?.choose(lesson) }
+        list.onActivate = { [weak self] in self?.openSelected() }
         Signal.on(open.widget, "clicked") { [weak self] in self?.openSelected() }
         // The trend's colours are chosen per look, so a change of style recolours its lines.
         Theme.redrawOnChange(self) { [weak self] in self?.drawTrend() }
@@ -92,23 +89,19 @@ final class HistoryPage {
             history = LessonOverview([])
             window.report(error, while: tr("The lesson analyses could not be read"))
         }
-        Layout.clearList(list)
         content.visibleName = history.isEmpty ? "empty" : "history"
         selected = nil
+        // Newest first: the lesson just taught is the one a teacher looks for.
+        list.show(history.lessons.reversed())
         guard let latest = history.latest else { return }
         latestSectorNames = (try? window.session.database.analysis(id: latest.id))?.wheel.sectors.map(\.name) ?? []
-        // Newest first: the lesson just taught is the one a teacher looks for.
-        for lesson in history.lessons.reversed() { gtk_list_box_append(list.opaque, row(for: lesson).pointer) }
         rebuildTrendChoice()
         let index = analysisID.flatMap { id in history.lessons.reversed().firstIndex { $0.id == id } } ?? 0
         select(row: index)
     }
 
     /// Selects the list row at `index` (0 = newest), as a click would.
-    func select(row index: Int) {
-        guard let row = gtk_list_box_get_row_at_index(list.opaque, Int32(index)) else { return }
-        gtk_list_box_select_row(list.opaque, row)
-    }
+    func select(row index: Int) { list.select(row: index) }
 
     /// "wheel" or "trends".
     func showTab(_ name: String) { tabs.visibleName = name }
@@ -123,30 +116,9 @@ final class HistoryPage {
         }
     }
 
-    private func row(for summary: LessonSummary) -> Widget {
-        let lesson = summary.lesson
-        let title = Label([lesson.date.iso, lesson.grade].filter { !$0.isEmpty }.joined(separator: " · "), style: "heading", wrap: false)
-        let topic = Label([lesson.subject, lesson.topic].filter { !$0.isEmpty }.joined(separator: ": "), style: "damu-hint")
-        gtk_label_set_lines(topic.widget.opaque, 2)
-        gtk_label_set_ellipsize(topic.widget.opaque, PANGO_ELLIPSIZE_END)
-        var numbers: [String] = []
-        if let mean = summary.wheelMean { numbers.append(String(format: tr("wheel %.1f"), mean)) }
-        if let score = summary.satisfaction { numbers.append(String(format: tr("satisfaction %ld/10"), score)) }
-        let facts = Label(numbers.joined(separator: " · "), style: "damu-hint")
-        let box = Layout.vertical(spacing: 3, [title.widget, topic.widget, facts.widget]).margins(top: 8, bottom: 8, start: 8, end: 8)
-        let row = Widget(gtk_list_box_row_new())
-        gtk_list_box_row_set_child(row.cast(), box.pointer)
-        row.accessibleName(String(format: tr("Lesson of %@, %@"), lesson.date.iso, lesson.topic))
-        return row
-    }
-
-    private func rowSelected(_ row: UnsafeMutableRawPointer?) {
-        guard let row else { return }
-        let index = Int(gtk_list_box_row_get_index(row.assumingMemoryBound(to: GtkListBoxRow.self)))
-        let newestFirst = Array(history.lessons.reversed())
-        guard newestFirst.indices.contains(index) else { return }
+    private func choose(_ lesson: LessonSummary) {
         do {
-            guard let analysis = try window.session.database.analysis(id: newestFirst[index].id) else {
+            guard let analysis = try window.session.database.analysis(id: lesson.id) else {
                 // Deleted meanwhile (from the command line): the list is out of date.
                 if let profile = window.session.profile { load(profile: profile) }
                 return

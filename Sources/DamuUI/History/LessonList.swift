@@ -1,0 +1,87 @@
+import CGtk
+import DamuCore
+import Foundation
+
+/// The lessons of the lessons page, newest first. A GtkListView builds rows only for the lessons
+/// in sight, so a teacher's tenth year opens as fast as the first.
+@MainActor
+final class LessonList {
+    let widget: Widget
+    /// Newest first, as shown.
+    private(set) var lessons: [LessonSummary] = []
+    private let strings: OpaquePointer
+    private let selection: OpaquePointer
+    /// Told the lesson chosen, by a click, the keyboard or `select(row:)`.
+    var onSelect: (@MainActor (LessonSummary) -> Void)?
+    /// Told when the chosen lesson is opened (Enter or a double click).
+    var onActivate: (@MainActor () -> Void)?
+
+    init(accessibleName: String) {
+        strings = gtk_string_list_new(nil)
+        selection = gtk_single_selection_new(strings)
+        gtk_single_selection_set_autoselect(selection, 0)
+        let factory = gtk_signal_list_item_factory_new()!
+        Signal.onPointer(UnsafeMutableRawPointer(factory), "setup") { item in
+            guard let item else { return }
+            let title = Label(style: "heading", wrap: false)
+            let topic = Label(style: "damu-hint")
+            gtk_label_set_lines(topic.widget.opaque, 2)
+            gtk_label_set_ellipsize(topic.widget.opaque, PANGO_ELLIPSIZE_END)
+            let facts = Label(style: "damu-hint", wrap: false)
+            let box = Layout.vertical(spacing: 3, [title.widget, topic.widget, facts.widget])
+                .margins(top: 8, bottom: 8, start: 8, end: 8)
+            gtk_list_item_set_child(OpaquePointer(item), box.pointer)
+        }
+        widget = Widget(gtk_list_view_new(selection, factory)!)
+        Signal.onPointer(UnsafeMutableRawPointer(factory), "bind") { [weak self] item in
+            guard let self, let item else { return }
+            let position = Int(gtk_list_item_get_position(OpaquePointer(item)))
+            guard lessons.indices.contains(position), let box = gtk_list_item_get_child(OpaquePointer(item)) else { return }
+            Self.fill(Widget(box), with: lessons[position])
+        }
+        widget.css("navigation-sidebar").accessibleName(accessibleName)
+        Signal.onNotify(UnsafeMutableRawPointer(selection), "selected") { [weak self] in self?.selectionChanged() }
+        Signal.onPointer(widget.raw, "activate") { [weak self] _ in self?.onActivate?() }
+    }
+
+    /// Shows `lessons` (newest first), none chosen.
+    func show(_ lessons: [LessonSummary]) {
+        self.lessons = lessons
+        var ids = lessons.map { strdup($0.id.uuidString).map { UnsafePointer($0) } }
+        ids.append(nil)
+        defer { for id in ids { free(UnsafeMutableRawPointer(mutating: id)) } }
+        let count = g_list_model_get_n_items(strings)
+        ids.withUnsafeBufferPointer { gtk_string_list_splice(strings, 0, count, $0.baseAddress) }
+    }
+
+    /// Chooses the lesson at `index` (0 = newest), as a click would.
+    func select(row index: Int) {
+        guard lessons.indices.contains(index) else { return }
+        gtk_single_selection_set_selected(selection, guint(index))
+    }
+
+    private func selectionChanged() {
+        let position = Int(gtk_single_selection_get_selected(selection))
+        guard lessons.indices.contains(position) else { return }
+        onSelect?(lessons[position])
+    }
+
+    private static func fill(_ box: Widget, with summary: LessonSummary) {
+        let lesson = summary.lesson
+        var numbers: [String] = []
+        if let mean = summary.wheelMean { numbers.append(String(format: tr("wheel %.1f"), mean)) }
+        if let score = summary.satisfaction { numbers.append(String(format: tr("satisfaction %ld/10"), score)) }
+        let texts = [
+            [lesson.date.iso, lesson.grade].filter { !$0.isEmpty }.joined(separator: " · "),
+            [lesson.subject, lesson.topic].filter { !$0.isEmpty }.joined(separator: ": "),
+            numbers.joined(separator: " · "),
+        ]
+        var child = gtk_widget_get_first_child(box.pointer)
+        for text in texts {
+            guard let label = child else { break }
+            gtk_label_set_text(OpaquePointer(label), text)
+            child = gtk_widget_get_next_sibling(label)
+        }
+        box.accessibleName(String(format: tr("Lesson of %@, %@"), lesson.date.iso, lesson.topic))
+    }
+}
