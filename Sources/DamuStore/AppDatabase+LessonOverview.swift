@@ -17,7 +17,8 @@ extension AppDatabase {
                 arguments: [profileID.uuidString])
             while let row = try rows.next() {
                 guard let uuid = UUID(uuidString: row[0]), let date = try? LessonDate(iso: row[1]),
-                      let text: String = row[6], let scores = WheelScoresColumn.scores(text)
+                      let text: String = row[6], let scores = WheelScoresColumn.scores(text),
+                      scores.count == BalanceWheel.sectorCount
                 else { return nil }
                 lessons.append(LessonSummary(
                     id: uuid, lesson: .init(date: date, grade: row[2], subject: row[3], topic: row[4]), scores: scores,

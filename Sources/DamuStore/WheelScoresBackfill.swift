@@ -10,12 +10,19 @@ enum WheelScoresBackfill {
         try db.alter(table: "lessonAnalysis") { t in
             t.add(column: "wheelScores", .text)
         }
-        let rows = try Row.fetchAll(db, sql: "SELECT id, content FROM lessonAnalysis")
-        let update = try db.makeStatement(sql: "UPDATE lessonAnalysis SET wheelScores = ? WHERE id = ?")
-        for row in rows {
-            let content: String = row["content"]
-            guard let scores = scores(inContent: content) else { continue }
-            try update.execute(arguments: [WheelScoresColumn.text(scores), row["id"] as String])
+        let update = try db.makeStatement(sql: "UPDATE lessonAnalysis SET wheelScores = ? WHERE rowid = ?")
+        // A thousand lessons at a time: ten years of a hundred teachers' answers do not fit in
+        // an old school PC's memory at once.
+        var last: Int64 = 0
+        while true {
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT rowid, content FROM lessonAnalysis WHERE rowid > ? ORDER BY rowid LIMIT 1000", arguments: [last])
+            guard let final = rows.last else { return }
+            for row in rows {
+                guard let scores = scores(inContent: row[1]) else { continue }
+                try update.execute(arguments: [WheelScoresColumn.text(scores), row[0] as Int64])
+            }
+            last = final[0]
         }
     }
 
