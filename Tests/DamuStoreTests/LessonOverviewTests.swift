@@ -45,9 +45,7 @@ final class LessonOverviewTests: XCTestCase {
             try set("wheelScores", to: scores, of: analysis, in: database)
             XCTAssertEqual(try database.lessonOverview(profileID: profile.id).lessons, expected, "read from the answers: \(scores)")
         }
-        try database.write { db in
-            try db.execute(sql: "UPDATE lessonAnalysis SET wheelScores = NULL WHERE id = ?", arguments: [analysis.id.uuidString])
-        }
+        try set("wheelScores", to: nil, of: analysis, in: database)
         XCTAssertEqual(try database.lessonOverview(profileID: profile.id).lessons, expected)
         try set("content", to: "{ not json", of: analysis, in: database)
         XCTAssertThrowsError(try database.lessonOverview(profileID: profile.id)) { error in
@@ -64,7 +62,7 @@ final class LessonOverviewTests: XCTestCase {
         XCTAssertNil(WheelScoresColumn.scores("7,100"))
     }
 
-    private func set(_ column: String, to value: String, of analysis: LessonAnalysis, in database: AppDatabase) throws {
+    private func set(_ column: String, to value: String?, of analysis: LessonAnalysis, in database: AppDatabase) throws {
         try database.write { db in
             try db.execute(sql: "UPDATE lessonAnalysis SET \(column) = ? WHERE id = ?", arguments: [value, analysis.id.uuidString])
         }
@@ -87,9 +85,8 @@ final class WheelScoresMigrationTests: XCTestCase {
         let broken = try database!.save(try StoreFixtures.analysis(of: damaged, template: template), template: template)
         try database!.write { db in
             try db.execute(sql: "UPDATE lessonAnalysis SET content = '{ not json' WHERE id = ?", arguments: [broken.id.uuidString])
-            try db.execute(sql: "ALTER TABLE lessonAnalysis DROP COLUMN wheelScores")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v5:%'")
         }
+        try StoreFixtures.undo(migration: "v5", columns: [("lessonAnalysis", "wheelScores")], in: database!)
         database = nil
 
         let migrated = try AppDatabase.open(at: url, create: false)

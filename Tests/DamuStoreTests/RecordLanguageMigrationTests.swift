@@ -11,12 +11,9 @@ final class RecordLanguageMigrationTests: XCTestCase {
 
     /// Reopens `url` after turning it back into a schema-v3 database.
     private func migratedFromV3(_ database: AppDatabase, at url: URL) throws -> AppDatabase {
-        try database.write { db in
-            for table in ["routeSheet", "professionalRoute", "educationalRoute"] {
-                try db.execute(sql: "ALTER TABLE \(table) DROP COLUMN language")
-            }
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v4:%'")
-        }
+        try StoreFixtures.undo(
+            migration: "v4", columns: ["routeSheet", "professionalRoute", "educationalRoute"].map { ($0, "language") },
+            in: database)
         let reopened = try AppDatabase.open(at: url, create: false)
         XCTAssertEqual(try reopened.appliedMigrations(), AppDatabase.knownMigrations)
         XCTAssertEqual(try reopened.integrityCheck(), "ok")

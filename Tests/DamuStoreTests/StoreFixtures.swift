@@ -43,6 +43,18 @@ enum StoreFixtures {
         return folder
     }
 
+    /// Turns `database` back to before the migration whose identifier starts with `migration`
+    /// ("v4"): drops the columns it added and forgets it ran, so the next open runs it on what
+    /// is stored.
+    static func undo(migration: String, columns: [(table: String, column: String)], in database: AppDatabase) throws {
+        try database.write { db in
+            for (table, column) in columns {
+                try db.execute(sql: "ALTER TABLE \(table) DROP COLUMN \(column)")
+            }
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE ?", arguments: [migration + ":%"])
+        }
+    }
+
     static func rowCount(_ table: String, in database: AppDatabase) throws -> Int {
         try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? -1 }
     }

@@ -22,9 +22,6 @@ public struct LessonSummary: Identifiable, Hashable, Sendable {
         self.init(id: analysis.id, lesson: analysis.lesson, scores: analysis.wheel.scores, satisfaction: analysis.scaling.score)
     }
 
-    /// Mean of the scored sectors, nil when none is scored (as BalanceWheel's).
-    public var wheelMean: Double? {
-        let scored = scores.compactMap { $0 }
-        return scored.isEmpty ? nil : Double(scored.reduce(0, +)) / Double(scored.count)
-    }
+    /// Mean of the scored sectors, nil when none is scored.
+    public var wheelMean: Double? { BalanceWheel.mean(of: scores) }
 }

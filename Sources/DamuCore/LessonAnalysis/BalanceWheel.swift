@@ -28,8 +28,11 @@ public struct BalanceWheel: Codable, Hashable, Sendable {
     public var isFullyScored: Bool { sectors.allSatisfy { $0.score != nil } }
 
     /// Mean of the scored sectors, nil when none is scored.
-    public var mean: Double? {
-        let scored = sectors.compactMap(\.score)
+    public var mean: Double? { Self.mean(of: scores) }
+
+    /// Mean of the scores given, nil when none is: a wheel's, or a lesson summary's.
+    public static func mean(of scores: [Int?]) -> Double? {
+        let scored = scores.compactMap { $0 }
         return scored.isEmpty ? nil : Double(scored.reduce(0, +)) / Double(scored.count)
     }
 

@@ -94,10 +94,14 @@ final class HistoryPage {
         // Newest first: the lesson just taught is the one a teacher looks for.
         list.show(history.lessons.reversed())
         guard let latest = history.latest else { return }
-        latestSectorNames = (try? window.session.database.analysis(id: latest.id))?.wheel.sectors.map(\.name) ?? []
-        rebuildTrendChoice()
         let index = analysisID.flatMap { id in history.lessons.reversed().firstIndex { $0.id == id } } ?? 0
         select(row: index)
+        // Choosing reloads the page when the lesson was deleted meanwhile; that load did the rest.
+        guard history.latest?.id == latest.id else { return }
+        // Usually the lesson just chosen: read again only when another one is.
+        let latestAnalysis = selected?.id == latest.id ? selected : try? window.session.database.analysis(id: latest.id)
+        latestSectorNames = latestAnalysis?.wheel.sectors.map(\.name) ?? []
+        rebuildTrendChoice()
     }
 
     /// Selects the list row at `index` (0 = newest), as a click would.
