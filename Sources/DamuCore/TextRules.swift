@@ -3,23 +3,26 @@ public enum TextRules {
     public static let lineLimit = 200
     public static let paragraphLimit = 10_000
 
+    // `field` names the field only in a message: built when a check fails, not for every text an
+    // import of thousands of records checks.
+
     /// A one-line field: trimmed, no line breaks, at most `lineLimit` characters.
-    public static func line(_ text: String, field: String, required: Bool = false) throws -> String {
+    public static func line(_ text: String, field: @autoclosure () -> String, required: Bool = false) throws -> String {
         let trimmed = trimmed(text)
         if required && trimmed.isEmpty {
-            throw DamuError.invalid(field: field, message: tr("must not be empty"))
+            throw DamuError.invalid(field: field(), message: tr("must not be empty"))
         }
-        if trimmed.contains(where: \.isNewline) {
-            throw DamuError.invalid(field: field, message: tr("must be a single line"))
+        if trimmed.unicodeScalars.contains(where: isNewline) {
+            throw DamuError.invalid(field: field(), message: tr("must be a single line"))
         }
-        try checkLength(trimmed, limit: lineLimit, field: field)
+        try checkLength(trimmed, limit: lineLimit, field: field())
         return trimmed
     }
 
     /// A free answer: trailing white space trimmed, at most `paragraphLimit` characters.
-    public static func paragraph(_ text: String, field: String) throws -> String {
+    public static func paragraph(_ text: String, field: @autoclosure () -> String) throws -> String {
         let trimmed = trimmed(text)
-        try checkLength(trimmed, limit: paragraphLimit, field: field)
+        try checkLength(trimmed, limit: paragraphLimit, field: field())
         return trimmed
     }
 
@@ -35,11 +38,20 @@ public enum TextRules {
         return String(scalars[first...last])
     }
 
-    private static func checkLength(_ text: String, limit: Int, field: String) throws {
+    /// Character.isNewline's scalars. A newline is a grapheme of its own (or CR LF), so a text
+    /// holds a newline character exactly when it holds one of these, found without grapheme breaking.
+    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    private static func checkLength(_ text: String, limit: Int, field: @autoclosure () -> String) throws {
         // Every character is at least one byte: a short text needs no counting of characters.
         if text.utf8.count > limit, text.count > limit {
             throw DamuError.invalid(
-                field: field, message: String(format: trn("is %ld character long; at most %ld fit", "is %ld characters long; at most %ld fit", text.count), text.count, limit))
+                field: field(), message: String(format: trn("is %ld character long; at most %ld fit", "is %ld characters long; at most %ld fit", text.count), text.count, limit))
         }
     }
 }

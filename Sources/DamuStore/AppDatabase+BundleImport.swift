@@ -83,10 +83,14 @@ extension AppDatabase {
             default:
                 break
             }
-            for item in bundle.analyses where actions[item.value.id] != .unchanged {
-                var record = try LessonAnalysisRecord(item.value)
+            // The plan knows which records are here: an added one is inserted, an older one
+            // updated, without `save` trying an update first.
+            for item in bundle.analyses {
+                let action = actions[item.value.id]
+                guard action != .unchanged else { continue }
+                var record = LessonAnalysisRecord(item.value)
                 record.deletedAt = item.deletedAt
-                try record.save(db)
+                if action == .added { try record.insert(db) } else { try record.save(db) }
             }
             for item in bundle.cards where actions[item.value.id] != .unchanged {
                 try ReflectionCardRecord(item.value, deletedAt: item.deletedAt).save(db)
@@ -130,9 +134,9 @@ extension AppDatabase {
         table: String, id: UUID, updatedAt: Date, profileID: UUID?, db: Database
     ) throws -> ImportReport.Action {
         let owner = profileID == nil ? "NULL" : "profileId"
-        guard let row = try Row.fetchOne(
-            db, sql: "SELECT updatedAt, \(owner) AS owner FROM \(table) WHERE id = ?", arguments: [id.uuidString])
-        else { return .added }
+        // Asked once for every record of a file: the statement is compiled once per table.
+        let statement = try db.cachedStatement(sql: "SELECT updatedAt, \(owner) AS owner FROM \(table) WHERE id = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [id.uuidString]) else { return .added }
         if let profileID, row["owner"] as String? != profileID.uuidString {
             throw DamuError.invalid(
                 field: id.uuidString,

@@ -66,8 +66,11 @@ extension AppDatabase {
                 id: old?.id ?? UUID(), routeSheetId: sheet.id, createdAt: old?.createdAt ?? now, updatedAt: now,
                 deletedAt: nil, position: position, templateIndex: row.index, direction: "", content: "",
                 actions: RouteSheetRowRecord.encode(row.addedActions), carriedFrom: nil)
-            try record.save(db)
-            try storeMarks(row.marks, rowID: record.id, rowName: sheet.rowName(.template(row.index)), now: now, from: source, in: db)
+            // A row new here has no marks to compare with: it and its marks are only inserted.
+            if old == nil { try record.insert(db) } else { try record.save(db) }
+            try storeMarks(
+                row.marks, rowID: record.id, rowName: sheet.rowName(.template(row.index)), now: now, from: source,
+                isNew: old == nil, in: db)
             position += 1
         }
         for row in sheet.ownRows {
@@ -83,8 +86,8 @@ extension AppDatabase {
                 id: row.id, routeSheetId: sheet.id, createdAt: old?.createdAt ?? now, updatedAt: now, deletedAt: nil,
                 position: position, templateIndex: nil, direction: row.direction, content: row.content,
                 actions: RouteSheetRowRecord.encode(row.actions), carriedFrom: row.carriedFrom?.description)
-            try record.save(db)
-            try storeMarks(row.marks, rowID: row.id, rowName: name, now: now, from: source, in: db)
+            if old == nil { try record.insert(db) } else { try record.save(db) }
+            try storeMarks(row.marks, rowID: row.id, rowName: name, now: now, from: source, isNew: old == nil, in: db)
             position += 1
         }
         // An own row taken off the sheet keeps its marks under a tombstone.
@@ -112,10 +115,11 @@ extension AppDatabase {
     /// Adds the marks of `history` beyond those stored. A history that differs from the stored one
     /// is refused when edited here, and replaces it when it comes from a newer bundle.
     private static func storeMarks(
-        _ history: MarkHistory, rowID: UUID, rowName: String, now: Date, from source: SheetSource, in db: Database
+        _ history: MarkHistory, rowID: UUID, rowName: String, now: Date, from source: SheetSource, isNew: Bool,
+        in db: Database
     ) throws {
-        var stored = try RouteMarkRecord.filter(Column("rowId") == rowID.uuidString).order(Column("sequence")).fetchAll(db)
-            .map { try $0.rowMark() }
+        var stored = isNew ? [] : try RouteMarkRecord.filter(Column("rowId") == rowID.uuidString).order(Column("sequence"))
+            .fetchAll(db).map { try $0.rowMark() }
         if stored.count > history.entries.count || Array(history.entries.prefix(stored.count)) != stored {
             guard source != .edit else {
                 throw DamuError.invalid(

@@ -3,10 +3,8 @@ import Foundation
 import GRDB
 
 /// A row of `professionalRoute` (Table 17): what lists stays in columns; the four lists live in `content`.
-struct ProfessionalRouteRecord: Codable, FetchableRecord, PersistableRecord {
+struct ProfessionalRouteRecord: Codable, FetchableRecord, PersistableRecord, StoredRecord {
     static let databaseTableName = "professionalRoute"
-    static func databaseUUIDEncodingStrategy(for column: String) -> DatabaseUUIDEncodingStrategy { .uppercaseString }
-
     struct Content: Codable {
         var goals: [ProfessionalDevelopmentRoute.Item]
         var actions: [ProfessionalDevelopmentRoute.Item]
@@ -56,10 +54,8 @@ struct ProfessionalRouteRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// A row of `educationalRoute` (Table 18): the header in columns, the eight blocks in `blocks`.
-struct EducationalRouteRecord: Codable, FetchableRecord, PersistableRecord {
+struct EducationalRouteRecord: Codable, FetchableRecord, PersistableRecord, StoredRecord {
     static let databaseTableName = "educationalRoute"
-    static func databaseUUIDEncodingStrategy(for column: String) -> DatabaseUUIDEncodingStrategy { .uppercaseString }
-
     var id: UUID
     var profileId: UUID
     var createdAt: Date

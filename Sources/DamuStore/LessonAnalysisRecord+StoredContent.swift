@@ -2,72 +2,71 @@ import DamuCore
 import Foundation
 
 extension LessonAnalysisRecord.Content {
-    /// The answers from the stored JSON: StoredJSON's quick reading when it takes the text,
+    /// The answers from the stored JSON: QuickJSON's reading when it takes the text,
     /// JSONDecoder otherwise. Both read the same fields the same way (missing and null optionals
     /// are nil, unknown keys are ignored), which a test holds them to.
     static func decode(stored text: String) throws -> Self {
-        if let value = StoredJSON.parse(text), let content = Self(value) { return content }
+        if let value = QuickJSON.parse(text), let content = Self(value) { return content }
         return try JSONDecoder().decode(Self.self, from: Data(text.utf8))
     }
 
     init?(_ value: JSONValue) {
-        guard case let .object(fields) = value,
-              let context = Self.strings(fields["contextAnswers"]),
-              let wheel = Self.wheel(fields["wheel"]),
-              let scaling = Self.strings(fields["scalingAnswers"]),
-              let coaching = Self.strings(fields["coachingAnswers"]),
-              let growth = Self.growthPoint(fields["growthPoint"]),
-              let followUp = Self.optional(fields["followUp"], Self.followUp)
+        guard let context = value["contextAnswers"]?.stringsValue,
+              let wheel = value["wheel"].flatMap(BalanceWheel.init(json:)),
+              let scaling = value["scalingAnswers"]?.stringsValue,
+              let coaching = value["coachingAnswers"]?.stringsValue,
+              let growth = value["growthPoint"].flatMap(GrowthPoint.init(json:)),
+              let followUp = JSONValue.optional(value["followUp"], GrowthFollowUp.init(json:))
         else { return nil }
         self.init(contextAnswers: context, wheel: wheel, scalingAnswers: scaling, coachingAnswers: coaching,
                   growthPoint: growth, followUp: followUp)
     }
+}
 
-    private static func strings(_ value: JSONValue?) -> [String]? {
-        guard case let .array(items)? = value else { return nil }
-        var result: [String] = []
-        result.reserveCapacity(items.count)
-        for item in items {
-            guard case let .string(text) = item else { return nil }
-            result.append(text)
+extension LessonAnalysisRecord.Content {
+    /// The answers as the store keeps them: what JSONEncoder with sorted keys writes (missing
+    /// optionals left out), written directly.
+    var storedText: String {
+        var json = StoredJSONWriter()
+        json.object { json in
+            json.key("coachingAnswers")
+            json.list(coachingAnswers) { $0.string($1) }
+            json.key("contextAnswers")
+            json.list(contextAnswers) { $0.string($1) }
+            if let followUp {
+                json.key("followUp")
+                json.object { json in
+                    json.key("note")
+                    json.string(followUp.note)
+                    if let outcome = followUp.outcome {
+                        json.key("outcome")
+                        json.string(outcome.rawValue)
+                    }
+                    json.key("plannedSteps")
+                    json.list(followUp.plannedSteps) { $0.string($1) }
+                    json.key("previousAnalysisID")
+                    json.string(followUp.previousAnalysisID.uuidString)
+                }
+            }
+            json.key("growthPoint")
+            json.object(listing: "steps", growthPoint.steps) { json, step in
+                json.key("starter")
+                json.int(step.starter)
+                json.key("text")
+                json.string(step.text)
+            }
+            json.key("scalingAnswers")
+            json.list(scalingAnswers) { $0.string($1) }
+            json.key("wheel")
+            json.object(listing: "sectors", wheel.sectors) { json, sector in
+                json.key("name")
+                json.string(sector.name)
+                if let score = sector.score {
+                    json.key("score")
+                    json.int(score)
+                }
+            }
         }
-        return result
-    }
-
-    /// `.some(nil)` for a missing or null value, nil when it is there but unreadable.
-    private static func optional<T>(_ value: JSONValue?, _ read: (JSONValue) -> T?) -> T?? {
-        guard let value, value != .null else { return .some(nil) }
-        return read(value).map { .some($0) }
-    }
-
-    private static func wheel(_ value: JSONValue?) -> BalanceWheel? {
-        guard case let .object(fields)? = value, case let .array(items)? = fields["sectors"] else { return nil }
-        var sectors: [BalanceWheel.Sector] = []
-        for item in items {
-            guard case let .object(sector) = item, case let .string(name)? = sector["name"],
-                  let score = optional(sector["score"], { if case let .int(number) = $0 { number } else { nil } })
-            else { return nil }
-            sectors.append(.init(name: name, score: score))
-        }
-        return BalanceWheel(sectors: sectors)
-    }
-
-    private static func growthPoint(_ value: JSONValue?) -> GrowthPoint? {
-        guard case let .object(fields)? = value, case let .array(items)? = fields["steps"] else { return nil }
-        var steps: [GrowthPoint.Step] = []
-        for item in items {
-            guard case let .object(step) = item, case let .int(starter)? = step["starter"], case let .string(text)? = step["text"]
-            else { return nil }
-            steps.append(.init(starter: starter, text: text))
-        }
-        return GrowthPoint(steps: steps)
-    }
-
-    private static func followUp(_ value: JSONValue) -> GrowthFollowUp? {
-        guard case let .object(fields) = value, case let .string(id)? = fields["previousAnalysisID"], let uuid = UUID(uuidString: id),
-              let planned = strings(fields["plannedSteps"]), case let .string(note)? = fields["note"],
-              let outcome = optional(fields["outcome"], { if case let .string(raw) = $0 { GrowthFollowUp.Outcome(rawValue: raw) } else { nil } })
-        else { return nil }
-        return GrowthFollowUp(previousAnalysisID: uuid, plannedSteps: planned, outcome: outcome, note: note)
+        return json.text
     }
 }

@@ -3,11 +3,8 @@ import Foundation
 import GRDB
 
 /// A lesson-analysis row: what lists and sorts stays in columns; the answers live in `content`.
-struct LessonAnalysisRecord: Codable, FetchableRecord, PersistableRecord {
+struct LessonAnalysisRecord: Codable, FetchableRecord, PersistableRecord, StoredRecord {
     static let databaseTableName = "lessonAnalysis"
-
-    /// Ids are stored as text, the form a bundle and a person reading the file both use.
-    static func databaseUUIDEncodingStrategy(for column: String) -> DatabaseUUIDEncodingStrategy { .uppercaseString }
 
     struct Content: Codable {
         var contextAnswers: [String]
@@ -36,7 +33,7 @@ struct LessonAnalysisRecord: Codable, FetchableRecord, PersistableRecord {
     /// lesson whose answers could not be read when the column was added.
     var wheelScores: String?
 
-    init(_ analysis: LessonAnalysis) throws {
+    init(_ analysis: LessonAnalysis) {
         id = analysis.id
         profileId = analysis.profileID
         createdAt = analysis.createdAt
@@ -54,9 +51,7 @@ struct LessonAnalysisRecord: Codable, FetchableRecord, PersistableRecord {
             contextAnswers: analysis.contextAnswers, wheel: analysis.wheel,
             scalingAnswers: analysis.scaling.answers, coachingAnswers: analysis.coachingAnswers,
             growthPoint: analysis.growthPoint, followUp: analysis.followUp)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        content = String(decoding: try encoder.encode(body), as: UTF8.self)
+        content = body.storedText
         wheelScores = WheelScoresColumn.text(analysis.wheel.scores)
     }
 
@@ -78,6 +73,26 @@ struct LessonAnalysisRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 extension LessonAnalysisRecord {
+    /// Written column by column, the way `init(row:)` reads: GRDB's Codable encoding of each row
+    /// cost an import of thousands of lessons as much as the database's own work.
+    func encode(to container: inout PersistenceContainer) {
+        container["id"] = id.uuidString
+        container["profileId"] = profileId.uuidString
+        container["createdAt"] = StoredDate.value(createdAt)
+        container["updatedAt"] = StoredDate.value(updatedAt)
+        container["deletedAt"] = StoredDate.value(deletedAt)
+        container["templateId"] = templateId
+        container["templateVersion"] = templateVersion
+        container["language"] = language
+        container["lessonDate"] = lessonDate
+        container["grade"] = grade
+        container["subject"] = subject
+        container["topic"] = topic
+        container["satisfaction"] = satisfaction
+        container["content"] = content
+        container["wheelScores"] = wheelScores
+    }
+
     /// Read column by column: GRDB's Codable decoding of each row cost as much as the answers'
     /// JSON when a history of thousands of lessons is opened.
     init(row: Row) throws {

@@ -4,11 +4,8 @@ import GRDB
 
 /// A profile row. Deletion is a tombstone (`deletedAt`) so exports and merges can tell it apart
 /// from a profile that never existed.
-struct ProfileRecord: Codable, FetchableRecord, PersistableRecord {
+struct ProfileRecord: Codable, FetchableRecord, PersistableRecord, StoredRecord {
     static let databaseTableName = "profile"
-
-    /// Ids are stored as text, the form a bundle and a person reading the file both use.
-    static func databaseUUIDEncodingStrategy(for column: String) -> DatabaseUUIDEncodingStrategy { .uppercaseString }
 
     var id: UUID
     var createdAt: Date

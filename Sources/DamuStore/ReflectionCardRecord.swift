@@ -3,11 +3,8 @@ import Foundation
 import GRDB
 
 /// A reflection-card row: what lists and sorts stays in columns; the answers are JSON in `answers`.
-struct ReflectionCardRecord: Codable, FetchableRecord, PersistableRecord {
+struct ReflectionCardRecord: Codable, FetchableRecord, PersistableRecord, StoredRecord {
     static let databaseTableName = "reflectionCard"
-
-    /// Ids are stored as text, the form a bundle and a person reading the file both use.
-    static func databaseUUIDEncodingStrategy(for column: String) -> DatabaseUUIDEncodingStrategy { .uppercaseString }
 
     var id: UUID
     var profileId: UUID

@@ -4,10 +4,8 @@ import GRDB
 
 /// A route-sheet row of the `routeSheet` table: the sheet's year, category and template; its rows,
 /// marks and wheel live in their own tables.
-struct RouteSheetRecord: Codable, FetchableRecord, PersistableRecord {
+struct RouteSheetRecord: Codable, FetchableRecord, PersistableRecord, StoredRecord {
     static let databaseTableName = "routeSheet"
-    static func databaseUUIDEncodingStrategy(for column: String) -> DatabaseUUIDEncodingStrategy { .uppercaseString }
-
     var id: UUID
     var profileId: UUID
     var createdAt: Date
@@ -34,10 +32,8 @@ struct RouteSheetRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// One row of a sheet: the template's (by `templateIndex`) or the teacher's own.
-struct RouteSheetRowRecord: Codable, FetchableRecord, PersistableRecord {
+struct RouteSheetRowRecord: Codable, FetchableRecord, PersistableRecord, StoredRecord {
     static let databaseTableName = "routeSheetRow"
-    static func databaseUUIDEncodingStrategy(for column: String) -> DatabaseUUIDEncodingStrategy { .uppercaseString }
-
     var id: UUID
     var routeSheetId: UUID
     var createdAt: Date
@@ -63,10 +59,8 @@ struct RouteSheetRowRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// One mark given to a row; never updated, only added.
-struct RouteMarkRecord: Codable, FetchableRecord, PersistableRecord {
+struct RouteMarkRecord: Codable, FetchableRecord, PersistableRecord, StoredRecord {
     static let databaseTableName = "routeMark"
-    static func databaseUUIDEncodingStrategy(for column: String) -> DatabaseUUIDEncodingStrategy { .uppercaseString }
-
     var id: UUID
     var rowId: UUID
     var sequence: Int
@@ -103,10 +97,8 @@ struct RouteMarkRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// One sector of a sheet's development wheel with its three scorings.
-struct DevelopmentWheelSectorRecord: Codable, FetchableRecord, PersistableRecord {
+struct DevelopmentWheelSectorRecord: Codable, FetchableRecord, PersistableRecord, StoredRecord {
     static let databaseTableName = "developmentWheelSector"
-    static func databaseUUIDEncodingStrategy(for column: String) -> DatabaseUUIDEncodingStrategy { .uppercaseString }
-
     var routeSheetId: UUID
     var position: Int
     var name: String

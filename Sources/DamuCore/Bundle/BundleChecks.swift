@@ -34,7 +34,7 @@ struct BundleChecks {
                     record.kind.rawValue, record.kind.templateID, BundleText.excerpt(record.template.id)))
             }
             let key = TemplateKey(id: record.template.id, version: record.template.version)
-            guard let template = templates[key] else {
+            guard let template = templates[key]?.template else {
                 throw problem(at + ".template", String(
                     format: tr("the template %@ v%ld is not in $.templates"), key.id, key.version))
             }
@@ -66,8 +66,8 @@ struct BundleChecks {
         return ImportableBundle(
             origin: origin, bundle: bundle, profile: profile, analyses: found.analyses, cards: found.cards,
             routeSheets: found.sheets, professionalRoutes: found.professionalRoutes, educationalRoutes: found.educationalRoutes,
-            snapshots: try templates.keys.sorted().map { key in
-                ImportableBundle.Snapshot(id: key.id, version: key.version, body: try templates[key]!.snapshotJSON())
+            snapshots: templates.keys.sorted().map { key in
+                ImportableBundle.Snapshot(id: key.id, version: key.version, body: templates[key]!.snapshot)
             })
     }
 
@@ -111,7 +111,7 @@ struct BundleChecks {
         static func < (lhs: Self, rhs: Self) -> Bool { (lhs.id, lhs.version) < (rhs.id, rhs.version) }
     }
 
-    enum KnownTemplate {
+    enum KnownTemplate: Sendable {
         case lessonAnalysis(LessonAnalysisTemplate)
         case reflectionCards(ReflectionCardsTemplate)
         case routeSheets(RouteSheetTemplate)
@@ -127,8 +127,8 @@ struct BundleChecks {
         }
     }
 
-    private func checkedTemplates() throws -> [TemplateKey: KnownTemplate] {
-        var result: [TemplateKey: KnownTemplate] = [:]
+    private func checkedTemplates() throws -> [TemplateKey: CheckedTemplates.Checked] {
+        var result: [TemplateKey: CheckedTemplates.Checked] = [:]
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         for (index, entry) in bundle.templates.enumerated() {
@@ -137,6 +137,11 @@ struct BundleChecks {
             guard result[key] == nil else {
                 throw problem(at, String(format: tr("the template %@ v%ld appears twice"), BundleText.excerpt(key.id), key.version))
             }
+            let known = CheckedTemplates.Key(id: entry.id, version: entry.version, body: entry.body)
+            if let checked = CheckedTemplates.lookUp(known) {
+                result[key] = checked
+                continue
+            }
             let body = try encoder.encode(entry.body)
             let origin = "\(self.origin): \(at).body"
             func decoded<Template: VersionedInstrument>(_ type: Template.Type) throws -> Template {
@@ -144,22 +149,26 @@ struct BundleChecks {
                 guard template.version == entry.version else { throw versionMismatch(at) }
                 return template
             }
+            let template: KnownTemplate
             do {
                 switch entry.id {
                 case LessonAnalysisTemplate.identifier:
                     // The first instrument, older than VersionedInstrument: it decodes itself.
-                    let template = try LessonAnalysisTemplate.decode(body, origin: origin)
-                    guard template.version == entry.version else { throw versionMismatch(at) }
-                    result[key] = .lessonAnalysis(template)
-                case ReflectionCardsTemplate.identifier: result[key] = .reflectionCards(try decoded(ReflectionCardsTemplate.self))
-                case RouteSheetTemplate.identifier: result[key] = .routeSheets(try decoded(RouteSheetTemplate.self))
-                case IndividualRoutesTemplate.identifier: result[key] = .individualRoutes(try decoded(IndividualRoutesTemplate.self))
+                    let analysisTemplate = try LessonAnalysisTemplate.decode(body, origin: origin)
+                    guard analysisTemplate.version == entry.version else { throw versionMismatch(at) }
+                    template = .lessonAnalysis(analysisTemplate)
+                case ReflectionCardsTemplate.identifier: template = .reflectionCards(try decoded(ReflectionCardsTemplate.self))
+                case RouteSheetTemplate.identifier: template = .routeSheets(try decoded(RouteSheetTemplate.self))
+                case IndividualRoutesTemplate.identifier: template = .individualRoutes(try decoded(IndividualRoutesTemplate.self))
                 default:
                     throw problem(at + ".id", String(format: tr("“%@” is not a template Damu knows"), BundleText.excerpt(entry.id)))
                 }
             } catch let DamuError.template(message) {
                 throw problem(at + ".body", message)
             }
+            let checked = CheckedTemplates.Checked(template: template, snapshot: try template.snapshotJSON())
+            CheckedTemplates.remember(checked, for: known)
+            result[key] = checked
         }
         return result
     }
@@ -175,9 +184,10 @@ struct BundleChecks {
         try Self.checkScore(body.scaling.score, path: path(at + ".scaling.score"))
     }
 
-    static func checkScore(_ score: Int?, path: (String) -> DamuError) throws {
+    /// `path` is built only for a score that fails: a bundle holds thousands that pass.
+    static func checkScore(_ score: Int?, path: @autoclosure () -> (String) -> DamuError) throws {
         guard let score, !Score.range.contains(score) else { return }
-        throw path(String(format: tr("score %ld is outside 0–10"), score))
+        throw path()(String(format: tr("score %ld is outside 0–10"), score))
     }
 
     func path(_ at: String) -> (String) -> DamuError {

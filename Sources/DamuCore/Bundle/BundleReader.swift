@@ -26,7 +26,8 @@ public enum BundleReader {
         if let offset = firstInvalidUTF8Byte(in: data) {
             throw problem(origin, "$", String(format: tr("is not UTF-8 text: the byte at offset %ld is invalid"), offset))
         }
-        let header: Header = try decode(Header.self, from: data, origin: origin)
+        let quick = QuickJSON.parse(validUTF8: data)
+        let header = try quick.flatMap(Header.init(json:)) ?? decode(Header.self, from: data, origin: origin)
         guard let format = header.format else {
             throw problem(origin, "$.format", tr("is missing: this is not a Damu bundle"))
         }
@@ -50,7 +51,7 @@ public enum BundleReader {
         // file), so one decoder reads both.
         let bundle: DamuBundle
         switch version {
-        default: bundle = try decode(DamuBundle.self, from: data, origin: origin)
+        default: bundle = try quick.flatMap(DamuBundle.init(quick:)) ?? decode(DamuBundle.self, from: data, origin: origin)
         }
         return try BundleChecks(origin: origin, bundle: bundle).importable()
     }

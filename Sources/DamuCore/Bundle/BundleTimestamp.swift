@@ -11,22 +11,15 @@ import Foundation
 public enum BundleTimestamp {
     public static func string(_ date: Date) -> String {
         let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
-        guard milliseconds.isFinite, abs(milliseconds) < 2.5e14 else { return formatter().string(from: date) }
-        let total = Int(milliseconds)
-        let (days, inDay) = total.floorDivided(by: 86_400_000)
-        let (year, month, day) = CivilCalendar.civil(fromDays: days)
-        guard Self.arithmeticYears.contains(year) else { return formatter().string(from: date) }
-        let seconds = inDay / 1000
-        return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2) + "T"
-            + digits(seconds / 3600, 2) + ":" + digits(seconds / 60 % 60, 2) + ":" + digits(seconds % 60, 2)
-            + "." + digits(inDay % 1000, 3) + "Z"
+        guard milliseconds.isFinite, abs(milliseconds) < 2.5e14,
+              let text = CivilCalendar.timestamp(milliseconds: Int(milliseconds), separator: "T")
+        else { return formatter().string(from: date) }
+        return text + "Z"
     }
 
     public static func date(_ text: String) -> Date? {
         canonicalDate(text) ?? formatter().date(from: text)
     }
-
-    private static let arithmeticYears = 1600...9999
 
     /// `YYYY-MM-DDTHH:MM:SS.sssZ` exactly, of a real day and time; nil for anything else.
     static func canonicalDate(_ text: String) -> Date? {
@@ -43,7 +36,7 @@ public enum BundleTimestamp {
         }
         guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
               let minute = number(14, 2), let second = number(17, 2), let millisecond = number(20, 3),
-              arithmeticYears.contains(year), CivilCalendar.isDay(year: year, month: month, day: day),
+              CivilCalendar.arithmeticYears.contains(year), CivilCalendar.isDay(year: year, month: month, day: day),
               hour < 24, minute < 60, second < 60
         else { return nil }
         let days = CivilCalendar.days(fromCivil: year, month, day)
@@ -56,18 +49,5 @@ public enum BundleTimestamp {
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         formatter.timeZone = TimeZone(identifier: "UTC")
         return formatter
-    }
-
-    private static func digits(_ value: Int, _ count: Int) -> String {
-        let text = String(value)
-        return text.count >= count ? text : String(repeating: "0", count: count - text.count) + text
-    }
-}
-
-private extension Int {
-    /// Quotient and remainder rounded toward minus infinity: times before 1970 fall on the right day.
-    func floorDivided(by divisor: Int) -> (Int, Int) {
-        let remainder = self % divisor
-        return remainder < 0 ? (self / divisor - 1, remainder + divisor) : (self / divisor, remainder)
     }
 }

@@ -44,13 +44,14 @@ public struct BalanceWheel: Codable, Hashable, Sendable {
         }
         var wheel = self
         for index in sectors.indices {
-            let field = String(format: tr("Sector %ld"), index + 1)
-            wheel.sectors[index].name = try TextRules.line(sectors[index].name, field: field, required: true)
-            if wheel.sectors[index].name.count > Self.sectorNameLimit {
+            let field = { String(format: tr("Sector %ld"), index + 1) }
+            wheel.sectors[index].name = try TextRules.line(sectors[index].name, field: field(), required: true)
+            let name = wheel.sectors[index].name
+            if name.utf8.count > Self.sectorNameLimit, name.count > Self.sectorNameLimit {
                 throw DamuError.invalid(
-                    field: field, message: String(format: tr("the name is longer than %ld characters"), Self.sectorNameLimit))
+                    field: field(), message: String(format: tr("the name is longer than %ld characters"), Self.sectorNameLimit))
             }
-            try Score.validate(sectors[index].score, field: field)
+            try Score.validate(sectors[index].score, field: field())
         }
         return wheel
     }

@@ -34,7 +34,10 @@ public struct LessonDate: Hashable, Comparable, Codable, Sendable, CustomStringC
 
     public static var today: LessonDate { LessonDate(Date()) }
 
-    public var iso: String { String(format: "%04ld-%02ld-%02ld", year, month, day) }
+    /// "2025-10-07". Built by hand: String(format:) cost an import of 20,000 lessons a tenth of a second.
+    public var iso: String {
+        CivilCalendar.digits(year, 4) + "-" + CivilCalendar.digits(month, 2) + "-" + CivilCalendar.digits(day, 2)
+    }
     public var description: String { iso }
 
     /// Noon UTC of the day, for arithmetic on days.

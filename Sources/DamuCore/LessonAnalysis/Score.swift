@@ -2,11 +2,11 @@
 public enum Score {
     public static let range = 0...10
 
-    public static func validate(_ value: Int?, field: String) throws {
+    public static func validate(_ value: Int?, field: @autoclosure () -> String) throws {
         guard let value else { return }
         guard range.contains(value) else {
             throw DamuError.invalid(
-                field: field, message: String(format: tr("score %ld is outside 0–10"), value))
+                field: field(), message: String(format: tr("score %ld is outside 0–10"), value))
         }
     }
 }

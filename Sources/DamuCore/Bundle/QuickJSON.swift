@@ -1,25 +1,43 @@
-import DamuCore
+import Foundation
 
-/// Reads JSON the store wrote itself, several times faster than Foundation's JSONDecoder, which
-/// on Linux made opening a long history slow: every lesson's answers are a JSON object. It reads
-/// strict JSON only and answers nil to anything it does not take, so callers fall back to
-/// JSONDecoder and its error messages.
-enum StoredJSON {
-    static func parse(_ text: String) -> JSONValue? {
+/// Reads JSON several times faster than Foundation's JSONDecoder, which on Linux made opening a
+/// long history and importing bundles slow: every lesson's answers are a JSON object, and a
+/// bundle holds hundreds. It reads strict JSON only (whole numbers, no key twice in an object)
+/// and answers nil to anything it does not take, so callers fall back to JSONDecoder and its
+/// error messages.
+public enum QuickJSON {
+    public static func parse(_ text: String) -> JSONValue? {
         var text = text
-        return text.withUTF8 { bytes in
-            var parser = Parser(bytes: bytes)
-            guard let value = parser.value(depth: 0) else { return nil }
-            parser.skipSpace()
-            return parser.index == bytes.count ? value : nil
+        return text.withUTF8(parse(bytes:))
+    }
+
+    public static func parse(_ data: Data) -> JSONValue? {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            // Checked once for the whole text, so each string in it is taken as it is: a string
+            // ends at an ASCII quote, never inside a character.
+            guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
+            return parse(bytes: bytes)
         }
+    }
+
+    /// `data` known to be UTF-8 (BundleReader checks it first, to name the offset of a bad byte).
+    static func parse(validUTF8 data: Data) -> JSONValue? {
+        data.withUnsafeBytes { raw in parse(bytes: raw.bindMemory(to: UInt8.self)) }
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> JSONValue? {
+        var parser = Parser(bytes: bytes)
+        guard let value = parser.value(depth: 0) else { return nil }
+        parser.skipSpace()
+        return parser.index == bytes.count ? value : nil
     }
 
     private struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
 
-        /// Deeper than anything the store writes: a limit instead of a stack overflow.
+        /// Deeper than anything Damu writes: a limit instead of a stack overflow.
         static let maximumDepth = 32
 
         mutating func skipSpace() {
@@ -55,13 +73,14 @@ enum StoredJSON {
 
         private mutating func object(depth: Int) -> JSONValue? {
             index += 1
-            var pairs: [String: JSONValue] = [:]
+            // As many keys as Damu's records have, so most objects never grow.
+            var pairs = [String: JSONValue](minimumCapacity: 8)
             if take(UInt8(ascii: "}")) { return .object(pairs) }
             repeat {
                 skipSpace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let key = string(),
-                      take(UInt8(ascii: ":")), let item = value(depth: depth + 1) else { return nil }
-                pairs[key] = item
+                      take(UInt8(ascii: ":")), let item = value(depth: depth + 1),
+                      pairs.updateValue(item, forKey: key) == nil else { return nil }
             } while take(UInt8(ascii: ","))
             return take(UInt8(ascii: "}")) ? .object(pairs) : nil
         }
@@ -85,17 +104,25 @@ enum StoredJSON {
             return value
         }
 
-        /// Whole numbers only (`-?(0|[1-9][0-9]*)`), the only numbers the store writes in an
-        /// answer; any other is left to JSONDecoder.
+        /// Whole numbers only (`-?(0|[1-9][0-9]*)`, within Int), the only numbers Damu writes;
+        /// any other is left to JSONDecoder.
         private mutating func number() -> JSONValue? {
-            let start = index
-            if bytes[index] == UInt8(ascii: "-") { index += 1 }
+            let negative = bytes[index] == UInt8(ascii: "-")
+            if negative { index += 1 }
             let digits = index
-            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+            var magnitude = 0
+            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+                // Accumulated negative, so Int.min fits.
+                let (times, overflow) = magnitude.multipliedReportingOverflow(by: 10)
+                let (next, under) = times.subtractingReportingOverflow(Int(bytes[index] - UInt8(ascii: "0")))
+                guard !overflow, !under else { return nil }
+                magnitude = next
+                index += 1
+            }
             guard index > digits, bytes[digits] != UInt8(ascii: "0") || index == digits + 1 else { return nil }
             if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) { return nil }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            return Int(text).map(JSONValue.int)
+            if negative { return .int(magnitude) }
+            return magnitude == .min ? nil : .int(-magnitude)
         }
 
         /// A string at `index` (its opening quote); escapes decoded.
