@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// A lesson-analysis row: what lists and sorts stays in columns; the answers live in `content`.
-struct LessonAnalysisRecord: Codable, FetchableRecord, PersistableRecord, StoredRecord {
+struct LessonAnalysisRecord: FetchableRecord, PersistableRecord {
     static let databaseTableName = "lessonAnalysis"
 
     struct Content: Codable {

@@ -11,17 +11,9 @@ public enum QuickJSON {
         return text.withUTF8(parse(bytes:))
     }
 
-    public static func parse(_ data: Data) -> JSONValue? {
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            // Checked once for the whole text, so each string in it is taken as it is: a string
-            // ends at an ASCII quote, never inside a character.
-            guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
-            return parse(bytes: bytes)
-        }
-    }
-
-    /// `data` known to be UTF-8 (BundleReader checks it first, to name the offset of a bad byte).
+    /// `data` known to be UTF-8: BundleReader checks the whole file first, to name the offset of
+    /// a bad byte, so each string is taken as it is (a string ends at an ASCII quote, never inside
+    /// a character).
     static func parse(validUTF8 data: Data) -> JSONValue? {
         data.withUnsafeBytes { raw in parse(bytes: raw.bindMemory(to: UInt8.self)) }
     }
