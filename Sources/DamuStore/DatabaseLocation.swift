@@ -6,10 +6,9 @@ import Foundation
 public enum DatabaseLocation {
     public static func resolve(explicit: String?) -> URL {
         if let explicit, !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
-        let env = ProcessInfo.processInfo.environment
-        if let path = env["DAMU_DB"], !path.isEmpty { return URL(fileURLWithPath: path) }
+        if let path = Environment.value("DAMU_DB"), !path.isEmpty { return URL(fileURLWithPath: path) }
         let dataHome: URL
-        if let xdg = env["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+        if let xdg = Environment.value("XDG_DATA_HOME"), xdg.hasPrefix("/") {
             dataHome = URL(fileURLWithPath: xdg, isDirectory: true)
         } else {
             dataHome = FileManager.default.homeDirectoryForCurrentUser

@@ -19,12 +19,13 @@ final class RendererChoiceTests: GUITestCase, @unchecked Sendable {
 
             let devices = folder.appendingPathComponent("dev")
             try FileManager.default.createDirectory(at: devices.appendingPathComponent("dri"), withIntermediateDirectories: true)
-            for name in ["dri/card0", "dri/renderD128", "nvidiactl", "nvidia0", "null"] {
+            for name in ["dri/card0", "dri/renderD128", "nvidiactl", "nvidia-modeset", "nvidia", "nvidia0", "nvidia12", "null"] {
                 FileManager.default.createFile(atPath: devices.appendingPathComponent(name).path, contents: nil)
             }
             XCTAssertEqual(
                 RendererChoice.gpuDeviceNodes(dri: devices.appendingPathComponent("dri").path, dev: devices.path),
-                [devices.appendingPathComponent("dri/renderD128").path, devices.appendingPathComponent("nvidia0").path].sorted())
+                [devices.appendingPathComponent("dri/renderD128").path, devices.appendingPathComponent("nvidia0").path,
+                 devices.appendingPathComponent("nvidia12").path].sorted())
             XCTAssertEqual(RendererChoice.gpuDeviceNodes(dri: folder.appendingPathComponent("none").path, dev: folder.path), [])
         }
     }
@@ -74,9 +75,10 @@ final class RendererChoiceTests: GUITestCase, @unchecked Sendable {
             process.waitUntilExit()
             XCTAssertEqual(process.terminationStatus, 0, text)
             let report = text.split(separator: "\n").first { $0.hasPrefix("first-frame ") }.map(String.init) ?? ""
-            // "first-frame <time> <memory> <renderer> <marks>": the renderer is the fourth field.
+            // "first-frame <time> <memory> <renderer> <own memory> <marks>": the renderer is the fourth field.
             let fields = report.split(separator: " ").map(String.init)
             XCTAssertEqual(fields.count > 3 ? fields[3] : "", expected, "\(environment): \(text)")
+            XCTAssertGreaterThan(fields.count > 4 ? Int(fields[4]) ?? 0 : 0, 0, "own memory: \(text)")
         }
     }
 

@@ -1,20 +1,23 @@
 /* The smallest GTK 4 window: the yardstick Damu's start is measured against (scripts/bench).
  * It opens a window of Damu's default size with one label and, once its first frame has been
  * painted, prints the moment (CLOCK_MONOTONIC, the clock the benchmark started it by), its
- * resident memory and the renderer GTK chose, then exits. Same line as Damu's first-frame report. */
+ * resident memory, the renderer GTK chose and the anonymous part of the resident memory, then
+ * exits. Same line as Damu's first-frame report. */
 #include <gtk/gtk.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-static long resident_kib(void) {
+/* A field of /proc/self/status in KiB ("VmRSS:", "RssAnon:"). */
+static long status_kib(const char *field) {
     FILE *status = fopen("/proc/self/status", "r");
     char line[256];
     long kib = -1;
+    size_t length = strlen(field);
     if (!status) return -1;
     while (fgets(line, sizeof line, status))
-        if (strncmp(line, "VmRSS:", 6) == 0) kib = atol(line + 6);
+        if (strncmp(line, field, length) == 0) kib = atol(line + length);
     fclose(status);
     return kib;
 }
@@ -24,8 +27,8 @@ static void after_paint(GdkFrameClock *clock, gpointer window) {
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
     GskRenderer *renderer = gtk_native_get_renderer(GTK_NATIVE(window));
-    printf("first-frame %lld %ld %s\n", (long long)now.tv_sec * 1000000000LL + now.tv_nsec, resident_kib(),
-           renderer ? G_OBJECT_TYPE_NAME(renderer) : "none");
+    printf("first-frame %lld %ld %s %ld\n", (long long)now.tv_sec * 1000000000LL + now.tv_nsec, status_kib("VmRSS:"),
+           renderer ? G_OBJECT_TYPE_NAME(renderer) : "none", status_kib("RssAnon:"));
     fflush(stdout);
     exit(0);
 }

@@ -30,6 +30,8 @@ struct StartupBench {
     struct Launch {
         var milliseconds = Sample()
         var kib = Sample()
+        /// The anonymous part of `kib`: heap, stacks and written pages, the process's own.
+        var anonymousKiB = Sample()
         var renderers: Set<String> = []
         /// Milliseconds spent between Damu's start-up marks, by the phase that ends at the mark.
         var phases: [String: Sample] = [:]
@@ -61,7 +63,7 @@ struct StartupBench {
         print("Damu opens a profile with a year of lessons (\(analyses.count) analyses) from \(database.lastPathComponent); the bare window is")
         print("bench/bare-window (C, one label). \(runs) launches of each, alternating, after one warm-up of each; time")
         print("from spawn to the first frame clock after-paint; figures: median (fastest–slowest).")
-        let widths = [18, 20, 24, 16]
+        let widths = [18, 20, 30, 16]
         var results: [(Configuration, Launch, Launch)] = []
         for configuration in Self.configurations {
             var base = ProcessInfo.processInfo.environment
@@ -87,13 +89,15 @@ struct StartupBench {
             results.append((configuration, damuLaunches, bareLaunches))
             defer { fflush(nil) }
             print("\n  \(configuration.name)")
-            print("  " + Format.row(["", "first frame", "memory", "renderer"], widths))
+            print("  " + Format.row(["", "first frame", "memory (own)", "renderer"], widths))
             for (name, launches) in [("Damu", damuLaunches), ("bare window", bareLaunches)] {
                 let time = "\(Format.ms(launches.milliseconds.median)) (\(Int(launches.milliseconds.best))–\(Int(launches.milliseconds.worst)))"
-                print("  " + Format.row([name, time, Format.mib(launches.kib.median), launches.renderers.sorted().joined(separator: ", ")], widths))
+                let memory = "\(Format.mib(launches.kib.median)) (\(Format.mib(launches.anonymousKiB.median)))"
+                print("  " + Format.row([name, time, memory, launches.renderers.sorted().joined(separator: ", ")], widths))
             }
             let timeRatio = damuLaunches.milliseconds.median / bareLaunches.milliseconds.median
             let memoryRatio = damuLaunches.kib.median / bareLaunches.kib.median
+            let ownRatio = damuLaunches.anonymousKiB.median / bareLaunches.anonymousKiB.median
             let breakdown = Self.phases.compactMap { mark, meaning in
                 damuLaunches.phases[mark].map { "\(meaning) \(Int($0.median.rounded()))" }
             }
@@ -102,7 +106,8 @@ struct StartupBench {
             let same = !configuration.environment.isEmpty
             print("  " + Format.row([
                 "Damu / bare", Format.ratio(timeRatio) + (same ? " (goal ≤ 1.15×)" : ""),
-                Format.ratio(memoryRatio) + (same ? " (goal ≤ 1.25×)" : ""), same ? "" : "(renderers differ)",
+                Format.ratio(memoryRatio) + (same ? " (goal ≤ 1.25×)" : "") + ", own \(Format.ratio(ownRatio))",
+                same ? "" : "(renderers differ)",
             ], widths))
         }
         if let own = results.first, let gl = results.last {
@@ -114,6 +119,7 @@ struct StartupBench {
     private func record(_ measured: Measured, into launches: inout Launch) throws {
         launches.milliseconds.add(measured.milliseconds)
         launches.kib.add(measured.kib)
+        launches.anonymousKiB.add(measured.anonymousKiB)
         launches.renderers.insert(measured.renderer)
         for (phase, milliseconds) in measured.phases { launches.phases[phase, default: Sample()].add(milliseconds) }
     }
@@ -121,12 +127,14 @@ struct StartupBench {
     struct Measured {
         let milliseconds: Double
         let kib: Double
+        let anonymousKiB: Double
         let renderer: String
         let phases: [String: Double]
     }
 
-    /// Starts `program`, waits for its `first-frame <ns> <KiB> <renderer> [marks]` line (it exits
-    /// after printing it) and returns milliseconds from spawn, KiB, the renderer and Damu's phases.
+    /// Starts `program`, waits for its `first-frame <ns> <KiB> <renderer> <anonymous KiB> [marks]`
+    /// line (it exits after printing it) and returns milliseconds from spawn, the memory, the
+    /// renderer and Damu's phases.
     private func launch(_ program: URL, arguments: [String], environment: [String: String]) throws -> Measured {
         let process = Process()
         process.executableURL = program
@@ -147,18 +155,19 @@ struct StartupBench {
             throw BenchError("\(program.lastPathComponent) reported no first frame (status \(process.terminationStatus)): \(text)")
         }
         let fields = line.split(separator: " ")
-        guard fields.count >= 4, let frame = Int64(fields[1]), let kib = Double(fields[2]) else {
+        guard fields.count >= 5, let frame = Int64(fields[1]), let kib = Double(fields[2]), let anonymous = Double(fields[4]) else {
             throw BenchError("unreadable report: \(line)")
         }
         var phases: [String: Double] = [:]
         var previous = started
-        let marks = fields.count > 4 ? fields[4].split(separator: ",") : []
+        let marks = fields.count > 5 ? fields[5].split(separator: ",") : []
         for mark in marks + ["frame=\(frame)"] {
             let parts = mark.split(separator: "=")
             guard parts.count == 2, let time = Int64(parts[1]) else { continue }
             phases[String(parts[0])] = Double(time - previous) / 1e6
             previous = time
         }
-        return Measured(milliseconds: Double(frame - started) / 1e6, kib: kib, renderer: String(fields[3]), phases: marks.isEmpty ? [:] : phases)
+        return Measured(milliseconds: Double(frame - started) / 1e6, kib: kib, anonymousKiB: anonymous, renderer: String(fields[3]),
+                        phases: marks.isEmpty ? [:] : phases)
     }
 }

@@ -43,7 +43,7 @@ public enum Localization {
     /// Shows the interface in `language` ("kk", "ru", "en") from the next string translated on,
     /// or, with nil, in the language of the system again. Call on the main thread only.
     public static func choose(language: String?) {
-        if startupLanguage == nil { startupLanguage = .some(ProcessInfo.processInfo.environment["LANGUAGE"]) }
+        if startupLanguage == nil { startupLanguage = .some(Environment.value("LANGUAGE")) }
         if let language {
             setenv("LANGUAGE", language, 1)
             // gettext ignores LANGUAGE under the plain C locale, which some PCs start with.
@@ -61,7 +61,7 @@ public enum Localization {
     /// Runs `body` with Damu's own words in `language` (a printed form's labels in the form's
     /// language), then speaks as before.
     public static func speaking<T>(_ language: String, _ body: () throws -> T) rethrows -> T {
-        let before = ProcessInfo.processInfo.environment["LANGUAGE"]
+        let before = Environment.value("LANGUAGE")
         setenv("LANGUAGE", language, 1)
         damu_intl_language_changed()
         defer {
@@ -74,13 +74,12 @@ public enum Localization {
     /// The language the interface is shown in: the first of LANGUAGE, LC_ALL, LC_MESSAGES, LANG
     /// that names one Damu has instrument texts for; English otherwise.
     public static var interfaceLanguage: String {
-        let env = ProcessInfo.processInfo.environment
         var candidates: [String] = []
-        if let language = env["LANGUAGE"], !language.isEmpty {
+        if let language = Environment.value("LANGUAGE"), !language.isEmpty {
             candidates += language.split(separator: ":").map(String.init)
         }
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = env[key], !value.isEmpty { candidates.append(value); break }
+            if let value = Environment.value(key), !value.isEmpty { candidates.append(value); break }
         }
         for candidate in candidates {
             let code = String(candidate.prefix { $0.isLetter }).lowercased()

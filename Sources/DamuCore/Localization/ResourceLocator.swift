@@ -6,8 +6,7 @@ import Foundation
 /// found by walking up from the executable (a build under `.build/`).
 public enum ResourceLocator {
     public static func dataDirectory() -> URL? {
-        let env = ProcessInfo.processInfo.environment
-        if let dir = env["DAMU_DATA_DIR"], !dir.isEmpty {
+        if let dir = Environment.value("DAMU_DATA_DIR"), !dir.isEmpty {
             return URL(fileURLWithPath: dir, isDirectory: true)
         }
         let executable = URL(fileURLWithPath: executablePath()).resolvingSymlinksInPath()
@@ -25,8 +24,7 @@ public enum ResourceLocator {
 
     /// Compiled `.mo` catalogs: `DAMU_LOCALE_DIR`, `<prefix>/share/locale`, or `.locale/` in the source tree.
     public static func localeDirectory() -> URL? {
-        let env = ProcessInfo.processInfo.environment
-        if let dir = env["DAMU_LOCALE_DIR"], !dir.isEmpty {
+        if let dir = Environment.value("DAMU_LOCALE_DIR"), !dir.isEmpty {
             return URL(fileURLWithPath: dir, isDirectory: true)
         }
         guard let data = dataDirectory() else { return nil }

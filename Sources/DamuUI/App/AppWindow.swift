@@ -10,7 +10,7 @@ import Foundation
 final class AppWindow {
     let window: Widget
     let session: Session
-    let pages = Stack(transition: GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT_RIGHT)
+    let pages = Stack(transition: GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT_RIGHT, homogeneous: false)
     private let titleLabel = Label(wrap: false)
     private let backButton: Button
     private let headerEnd = Layout.horizontal(spacing: 6)

@@ -1,20 +1,23 @@
 import CGtk
+import DamuCore
 import Foundation
 
 /// Instrumentation for the start-up benchmark (scripts/bench), off unless asked for. With
 /// `DAMU_BENCH_FIRST_FRAME=1`, once the window's first frame has been painted Damu prints
-///   first-frame <CLOCK_MONOTONIC in ns> <resident memory in KiB> <GSK renderer> <phase>=<ns>,…
-/// and exits; the first three fields are those bench/bare-window prints, the phases say where the
-/// time went. `DAMU_BENCH_PROFILE=<id>` opens that profile's lessons at start, so the frame
-/// measured is a year of data rather than the empty chooser.
+///   first-frame <CLOCK_MONOTONIC in ns> <resident KiB> <GSK renderer> <anonymous KiB> <phase>=<ns>,…
+/// and exits; the first four fields are those bench/bare-window prints, the phases say where the
+/// time went. Anonymous memory is the part of the resident memory that is the process's own (heap,
+/// stacks, written pages); the rest is mapped files, code and fonts that the system can share.
+/// `DAMU_BENCH_PROFILE=<id>` opens that profile's lessons at start, so the frame measured is a
+/// year of data rather than the empty chooser.
 @MainActor
 enum FirstFrameReport {
     static var isRequested: Bool {
-        !(ProcessInfo.processInfo.environment["DAMU_BENCH_FIRST_FRAME"] ?? "").isEmpty
+        !(Environment.value("DAMU_BENCH_FIRST_FRAME") ?? "").isEmpty
     }
 
     static var profileToOpen: UUID? {
-        ProcessInfo.processInfo.environment["DAMU_BENCH_PROFILE"].flatMap(UUID.init(uuidString:))
+        Environment.value("DAMU_BENCH_PROFILE").flatMap(UUID.init(uuidString:))
     }
 
     private static var phases: [(String, Int64)] = []
@@ -33,7 +36,7 @@ enum FirstFrameReport {
             Signal.on(UnsafeMutableRawPointer(clock), "after-paint") {
                 let now = monotonicNanoseconds()
                 let marks = phases.map { "\($0.0)=\($0.1)" }.joined(separator: ",")
-                print("first-frame \(now) \(residentKiB()) \(rendererName(window)) \(marks)")
+                print("first-frame \(now) \(statusKiB("VmRSS:")) \(rendererName(window)) \(statusKiB("RssAnon:")) \(marks)")
                 fflush(nil)
                 exit(0)
             }
@@ -46,11 +49,12 @@ enum FirstFrameReport {
         return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
     }
 
-    private static func residentKiB() -> Int {
+    /// A field of /proc/self/status in KiB ("VmRSS:", "RssAnon:").
+    private static func statusKiB(_ field: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) })
         else { return -1 }
-        return Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") ?? -1
+        return Int(line.dropFirst(field.count).trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") ?? -1
     }
 
     private static func rendererName(_ window: Widget) -> String {

@@ -1,4 +1,5 @@
 import CGtk
+import DamuCore
 import Foundation
 import GtkShim
 
@@ -34,7 +35,7 @@ enum RendererChoice {
     /// Step one, before `gtk_init` (GtkApplication calls it at startup).
     static func applyBeforeGTK() {
         guard decision == nil else { return }
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ["GSK_RENDERER", "GDK_DEBUG"].reduce(into: [String: String]()) { $0[$1] = Environment.value($1) }
         decision = decisionBeforeGTK(environment: environment, deviceNodes: gpuDeviceNodes())
         if decision == .noGPU {
             let debug = environment["GDK_DEBUG"].map { $0.isEmpty ? "" : $0 + "," } ?? ""
@@ -55,9 +56,10 @@ enum RendererChoice {
     }
 
     /// What can be decided before GTK starts; nil when it takes OpenGL itself to know.
-    static func decisionBeforeGTK(environment: [String: String], deviceNodes: [String]) -> Decision? {
+    /// The device nodes are listed only when the user has not chosen.
+    static func decisionBeforeGTK(environment: [String: String], deviceNodes: @autoclosure () -> [String]) -> Decision? {
         if userChose(environment) { return .leftToUser }
-        return deviceNodes.isEmpty ? .noGPU : nil
+        return deviceNodes().isEmpty ? .noGPU : nil
     }
 
     /// What OpenGL's renderer string (nil: no context) means for the choice.
@@ -82,7 +84,14 @@ enum RendererChoice {
     static func gpuDeviceNodes(dri: String = "/dev/dri", dev: String = "/dev") -> [String] {
         let fileManager = FileManager.default
         let render = ((try? fileManager.contentsOfDirectory(atPath: dri)) ?? []).filter { $0.hasPrefix("renderD") }
-        let nvidia = ((try? fileManager.contentsOfDirectory(atPath: dev)) ?? []).filter { $0.range(of: #"^nvidia[0-9]+$"#, options: .regularExpression) != nil }
+        let nvidia = ((try? fileManager.contentsOfDirectory(atPath: dev)) ?? []).filter(isNVIDIADevice)
         return (render.map { "\(dri)/\($0)" } + nvidia.map { "\(dev)/\($0)" }).sorted()
+    }
+
+    /// `nvidia0`, `nvidia1`…, not `nvidiactl` or `nvidia-modeset`. Matched by hand: a regular
+    /// expression would load ICU at start-up, about 2 ms and its pages of memory.
+    private static func isNVIDIADevice(_ name: String) -> Bool {
+        let number = name.utf8.dropFirst(6)
+        return name.hasPrefix("nvidia") && !number.isEmpty && number.allSatisfy { (0x30...0x39).contains($0) }
     }
 }

@@ -35,6 +35,20 @@ enum Layout {
         return scrolled.expand(horizontal: true, vertical: true)
     }
 
+    /// Wrapped text whose parent never asks it for a width at a given height. A GtkBox allocates
+    /// its children that way, and a wrapped GtkLabel answers by a binary search that lays its text
+    /// out again at each step; on the lessons page that was 124 layouts of the growth point at
+    /// start (14 ms). A scrolled window without scrollbars asks its child for its width alone,
+    /// then for its whole height at the width it gets, so nothing is cut off.
+    static func heightForWidth(_ child: Widget) -> Widget {
+        let box = Widget(gtk_scrolled_window_new())
+        gtk_scrolled_window_set_policy(box.opaque, GTK_POLICY_NEVER, GTK_POLICY_NEVER)
+        gtk_scrolled_window_set_propagate_natural_width(box.opaque, 1)
+        gtk_scrolled_window_set_propagate_natural_height(box.opaque, 1)
+        gtk_scrolled_window_set_child(box.opaque, child.pointer)
+        return box
+    }
+
     /// Content centred with a readable maximum width (GtkClamp is libadwaita's; this is the GTK idiom).
     static func centered(_ child: Widget, maximumWidth: Int32) -> Widget {
         child.align(horizontal: GTK_ALIGN_FILL)
@@ -58,10 +72,16 @@ enum Layout {
 struct Stack {
     let widget: Widget
 
-    init(transition: GtkStackTransitionType = GTK_STACK_TRANSITION_TYPE_CROSSFADE) {
+    /// A homogeneous stack is as large as its largest page, so switching tabs never resizes it; but
+    /// it measures every page, shown or not, at each layout. Stacks of whole pages, which fill the
+    /// window anyway, measure only the page shown: at start that halved the time spent measuring
+    /// text, most of it the wrapped text of pages nobody was looking at.
+    init(transition: GtkStackTransitionType = GTK_STACK_TRANSITION_TYPE_CROSSFADE, homogeneous: Bool = true) {
         widget = Widget(gtk_stack_new())
         gtk_stack_set_transition_type(widget.opaque, transition)
         gtk_stack_set_transition_duration(widget.opaque, 120)
+        gtk_stack_set_hhomogeneous(widget.opaque, homogeneous ? 1 : 0)
+        gtk_stack_set_vhomogeneous(widget.opaque, homogeneous ? 1 : 0)
     }
 
     func add(_ child: Widget, name: String, title: String? = nil) {

@@ -10,7 +10,7 @@ import Foundation
 final class HistoryPage {
     let widget: Widget
     private unowned let window: AppWindow
-    private let content = Stack()
+    private let content = Stack(homogeneous: false)
     private let list = LessonList(accessibleName: tr("Lesson analyses"))
     private let detailTitle = Label(style: "damu-step-title")
     private let detailFacts = Label(style: "damu-hint")
@@ -48,12 +48,11 @@ final class HistoryPage {
         let open = Button(tr("_Open")) {}
         let delete = Button(tr("_Delete…")) {}
         let actions = Layout.horizontal(spacing: 8, [open.widget, delete.widget])
-        let wheelTab = Layout.vertical(spacing: 8, [compareSlot, wheel.widget, growth.widget])
+        let wheelTab = Layout.vertical(spacing: 8, [compareSlot, wheel.widget, Layout.heightForWidth(growth.widget)])
         tabs.add(wheelTab, name: "wheel", title: tr("Wheel"))
         tabs.add(Layout.vertical(spacing: 8, [trendSlot, trend.widget]), name: "trends", title: tr("Trends"))
-        let titleRow = Layout.horizontal(spacing: 12, [
-            Layout.vertical(spacing: 2, [detailTitle.widget, detailFacts.widget]).expand(horizontal: true), actions,
-        ])
+        let titleText = Layout.vertical(spacing: 2, [detailTitle.widget, detailFacts.widget])
+        let titleRow = Layout.horizontal(spacing: 12, [Layout.heightForWidth(titleText).expand(horizontal: true), actions])
         let detail = Layout.vertical(spacing: 10, [
             titleRow, tabs.switcher().align(horizontal: GTK_ALIGN_START).accessibleName(tr("Views")), tabs.widget,
         ]).margins(top: 14, bottom: 14, start: 18, end: 18).expand(horizontal: true, vertical: true)

@@ -8,7 +8,7 @@ final class ProfileChooserPage {
     let widget: Widget
     private unowned let window: AppWindow
     private let list: Widget
-    private let content = Stack()
+    private let content = Stack(homogeneous: false)
     private(set) var profiles: [Profile] = []
     let headerButtons: [Widget]
     private(set) var createButton: Button!
