@@ -2,29 +2,33 @@
 /// holds the two together), without Codable's generic walk: encoding the answers was a third of the
 /// time an import spent saving a lesson. Callers write keys in sorted order themselves.
 struct StoredJSONWriter {
-    /// Built as a String, so the teacher's text is copied in as it is, never decoded again.
-    private(set) var text = ""
+    /// Built as UTF-8 bytes: the teacher's text is copied in as it is, and a byte append is a copy,
+    /// where appending to a String checks and counts what it appends each time.
+    private var bytes: [UInt8] = []
     /// Whether the object or list being written has no member yet, innermost last.
     private var empty: [Bool] = []
 
     init(capacity: Int = 4096) {
-        text.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
         empty.reserveCapacity(8)
     }
 
+    /// What has been written.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
     mutating func object(_ body: (inout Self) -> Void) {
-        open("{")
+        open(UInt8(ascii: "{"))
         body(&self)
-        close("}")
+        close(UInt8(ascii: "}"))
     }
 
     mutating func list<Element>(_ items: [Element], _ write: (inout Self, Element) -> Void) {
-        open("[")
+        open(UInt8(ascii: "["))
         for item in items {
             separate()
             write(&self, item)
         }
-        close("]")
+        close(UInt8(ascii: "]"))
     }
 
     /// `{"key": [{…}, …]}`, the shape of a wheel's sectors and of a growth point's steps; `write`
@@ -39,35 +43,30 @@ struct StoredJSONWriter {
     /// A key of the object being written; its value is written next.
     mutating func key(_ name: String) {
         separate()
-        text += "\""
-        text += name
-        text += "\":"
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
     }
 
     mutating func string(_ value: String) {
-        text += "\""
-        if value.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: Self.needsEscape) }) == true {
-            text += value
-            text += "\""
-            return
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            // Runs that need no escape are copied whole.
+            var run = 0
+            for index in utf8.indices where Self.needsEscape(utf8[index]) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+                bytes.append(contentsOf: Self.escape(utf8[index]).utf8)
+                run = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
-        // Runs that need no escape are copied whole.
-        var run = value.startIndex
-        let utf8 = value.utf8
-        for index in utf8.indices {
-            let byte = utf8[index]
-            guard Self.needsEscape(byte) else { continue }
-            // An ASCII byte starts a character, so the run ends on a boundary.
-            text += value[run..<index]
-            text += Self.escape(byte)
-            run = utf8.index(after: index)
-        }
-        text += value[run...]
-        text += "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 
     mutating func int(_ value: Int) {
-        text += String(value)
+        bytes.append(contentsOf: String(value).utf8)
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
@@ -87,18 +86,18 @@ struct StoredJSONWriter {
         }
     }
 
-    private mutating func open(_ bracket: String) {
-        text += bracket
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
         empty.append(true)
     }
 
-    private mutating func close(_ bracket: String) {
+    private mutating func close(_ bracket: UInt8) {
         empty.removeLast()
-        text += bracket
+        bytes.append(bracket)
     }
 
     private mutating func separate() {
         guard let last = empty.indices.last else { return }
-        if empty[last] { empty[last] = false } else { text += "," }
+        if empty[last] { empty[last] = false } else { bytes.append(UInt8(ascii: ",")) }
     }
 }

@@ -108,6 +108,32 @@ final class BundleCommandTests: CLITestCase {
         }
     }
 
+    /// A school imports its teachers' files in one command: each file is reported on its own line,
+    /// a refused one is named with its reason, the rest still come in, and the status says not all did.
+    func testSeveralFilesAreImportedEachOnItsOwn() throws {
+        let fixtures = DamuProcess.repositoryRoot.appendingPathComponent("Tests/Fixtures/bundles")
+        let files = ["valid-v1.json", "bad/newer-version.json", "valid-v2.json"].map { fixtures.appendingPathComponent($0).path }
+        let other = home.appendingPathComponent("school.sqlite")
+        let dry = try damu.run(["import", "--db", other.path, "--dry-run"] + files)
+        XCTAssertEqual(dry.status, 1, dry.stderr)
+        XCTAssertEqual(dry.stdout.components(separatedBy: "Nothing was changed").count - 1, 2, dry.stdout)
+
+        let result = try damu.run(["import", "--db", other.path] + files)
+        XCTAssertEqual(result.status, 1, result.stderr)
+        let imported = result.stdout.split(separator: "\n").filter { $0.hasPrefix("Imported ") }
+        XCTAssertEqual(imported.count, 2, result.stdout)
+        XCTAssertTrue(imported[0].contains("valid-v1.json") && imported[1].contains("valid-v2.json"), result.stdout)
+        XCTAssertEqual(result.stderr, """
+            damu: \(files[1]) was not imported: newer-version.json: $.version: the file is format version 3, newer than this Damu reads (up to 2): update Damu to import it
+            damu: 1 of 3 files were not imported.
+
+            """)
+        XCTAssertEqual(try AppDatabase.open(at: other, create: false).profiles().count, 2)
+
+        let none = try damu.run(["import", "--db", other.path])
+        XCTAssertEqual(none.status, 64, "a file is required")
+    }
+
     func testABadFileIsRefusedWithOneLineAndTheDatabaseIsUntouched() throws {
         try makeDemo(seed: 2)
         let before = try Data(contentsOf: databaseURL)

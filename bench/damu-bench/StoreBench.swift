@@ -25,8 +25,11 @@ struct StoreBench {
         var yearTrends = Sample()
         var export = Sample()
         var exportKiB = 0.0
+        /// `damu import` given all the files: the next one read while this one is written.
         var importing = Sample()
-        /// Of `importing`: parsing and checking the files, before any database work.
+        /// `damu import` run once per file.
+        var importingOneByOne = Sample()
+        /// Of `importingOneByOne`: parsing and checking the files, before any database work.
         var reading = Sample()
     }
 
@@ -48,6 +51,12 @@ struct StoreBench {
         let years = try ScaleYears(template: template, data: data)
         let bundles = try visitorBundles(years)
         let bundleMiB = Double(bundles.reduce(0) { $0 + $1.count }) / 1_048_576
+        let bundleFiles = try bundles.enumerated().map { index, bytes in
+            let file = url.deletingLastPathComponent().appendingPathComponent("visitors/visitor-\(index).json")
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try bytes.write(to: file)
+            return file
+        }
         var teachers = 0
         var all: [Figures] = []
         // The teacher measured is the first one: the same rows at every size.
@@ -101,8 +110,9 @@ struct StoreBench {
                 figures.exportKiB = Double(exported.count) / 1024
             }
             for _ in 0..<importRepetitions {
-                let (total, reading) = try importAll(bundles, into: copy, from: url)
-                figures.importing.add(total)
+                figures.importing.add(try importTogether(bundleFiles, into: copy, from: url))
+                let (total, reading) = try importOneByOne(bundleFiles, into: copy, from: url)
+                figures.importingOneByOne.add(total)
                 figures.reading.add(reading)
             }
             all.append(figures)
@@ -122,7 +132,8 @@ struct StoreBench {
         line("a year's trends (\(ScaleData.perYear) lessons)", "   goal < 20 ms", \.yearTrends)
         line("export one profile-year (\(all.last.map { String(format: "%.0f KiB", $0.exportKiB) } ?? ""))", "   goal < 100 ms", \.export)
         line("import \(Self.visitors) bundles (\(String(format: "%.1f MiB", bundleMiB)))", "   goal < 3 s", \.importing)
-        line("  of which reading and checking", "", \.reading)
+        line("  one file per damu import", "", \.importingOneByOne)
+        line("    of which reading and checking", "", \.reading)
         if let first = all.first, all.count > 1 {
             print("\n  Growth against \(first.scale)× (the data grew \(all.dropFirst().map { Format.ratio(Double($0.analyses) / Double(first.analyses)) }.joined(separator: ", ")); linear would match it):")
             for (name, pick) in [("database file", { (f: Figures) in f.megabytes }),
@@ -154,27 +165,48 @@ struct StoreBench {
         }
     }
 
-    /// Milliseconds to read, check and import every bundle, each in its own transaction as
-    /// `damu import` does, into a fresh copy of the database at `url`; and of those, the reading.
-    private func importAll(_ bundles: [Data], into copy: URL, from url: URL) throws -> (total: Double, reading: Double) {
+    /// Milliseconds to import every bundle file as `damu import` given them all does (each in its
+    /// own transaction, the next file read and checked meanwhile), into a fresh copy of `url`.
+    private func importTogether(_ files: [URL], into copy: URL, from url: URL) throws -> Double {
+        let database = try freshCopy(of: url, at: copy)
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy.path + suffix) } }
+        let before = try database.profiles().count
+        var failure: (any Error)?
+        let milliseconds = Clock.milliseconds {
+            database.importBundles(at: files) { _, result in
+                if case .failure(let error) = result { failure = failure ?? error }
+            }
+        }
+        if let failure { throw failure }
+        guard try database.profiles().count == before + files.count else { throw BenchError("the imports did not all land") }
+        return milliseconds
+    }
+
+    /// Milliseconds to read, check and import every bundle file, one after another as `damu
+    /// import` run once per file does, into a fresh copy of `url`; and of those, the reading.
+    private func importOneByOne(_ files: [URL], into copy: URL, from url: URL) throws -> (total: Double, reading: Double) {
+        let database = try freshCopy(of: url, at: copy)
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy.path + suffix) } }
+        let before = try database.profiles().count
+        var reading = 0.0
+        let milliseconds = try Clock.milliseconds {
+            for file in files {
+                var bundle: ImportableBundle?
+                reading += try Clock.milliseconds { bundle = try BundleReader.read(contentsOf: file) }
+                try database.importBundle(bundle!)
+            }
+        }
+        guard try database.profiles().count == before + files.count else { throw BenchError("the imports did not all land") }
+        return (milliseconds, reading)
+    }
+
+    private func freshCopy(of url: URL, at copy: URL) throws -> AppDatabase {
         for suffix in ["", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: copy.path + suffix)
         }
         for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: url.path + suffix) {
             try FileManager.default.copyItem(atPath: url.path + suffix, toPath: copy.path + suffix)
         }
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy.path + suffix) } }
-        let database = try AppDatabase.open(at: copy, create: false)
-        let before = try database.profiles().count
-        var reading = 0.0
-        let milliseconds = try Clock.milliseconds {
-            for (index, bytes) in bundles.enumerated() {
-                var bundle: ImportableBundle?
-                reading += try Clock.milliseconds { bundle = try BundleReader.read(bytes, origin: "visitor-\(index).json") }
-                try database.importBundle(bundle!)
-            }
-        }
-        guard try database.profiles().count == before + bundles.count else { throw BenchError("the imports did not all land") }
-        return (milliseconds, reading)
+        return try AppDatabase.open(at: copy, create: false)
     }
 }
