@@ -1,5 +1,6 @@
 import CGtk
 import DamuCore
+import Foundation
 
 /// Preferences (Ctrl+,): the interface language, over the system's. A choice applies at once.
 @MainActor
@@ -30,7 +31,9 @@ final class PreferencesWindow {
         language.onChange { [language] in
             let index = language.selected
             guard LanguagePreference.choices.indices.contains(index) else { return }
-            onLanguage(LanguagePreference.choices[index].code)
+            // A new language rebuilds the windows, this drop-down with them: not while it is still
+            // telling of its change (GTK would go on notifying a destroyed object).
+            DispatchQueue.main.async { onLanguage(LanguagePreference.choices[index].code) }
         }
         Signal.on(window.raw, "destroy") { [weak self] in self?.isOpen = false }
         let escape = gtk_shortcut_controller_new()!
