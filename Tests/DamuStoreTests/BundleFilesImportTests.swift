@@ -1,6 +1,7 @@
 import DamuCore
 @testable import DamuStore
 import Foundation
+import GRDB
 import XCTest
 
 /// Several bundle files imported at once, as a school imports its teachers' cards: each file is
@@ -52,6 +53,30 @@ final class BundleFilesImportTests: XCTestCase {
         }
         XCTAssertNoThrow(try results[1].get())
         XCTAssertEqual(try target.profiles().count, 1)
+    }
+
+    /// During a batch the log is copied into the database less often; afterwards it is copied once
+    /// and the usual interval is back, so a teacher's later saves behave as before.
+    func testTheLogIsCopiedIntoTheDatabaseAfterABatch() throws {
+        let url = folder.appendingPathComponent("school.sqlite")
+        let database = try AppDatabase.open(at: url)
+        let interval = { try database.read { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") } }
+        let before = try interval()
+        let files = ["valid-v1.json", "valid-v2.json"].map { BundleFixtures.bundles.appendingPathComponent($0) }
+        var failures = 0, during: [Int?] = []
+        database.importBundles(at: files) { _, result in
+            if case .failure = result { failures += 1 }
+            during.append(try? database.writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") })
+        }
+        XCTAssertEqual(failures, 0)
+        XCTAssertTrue(during.allSatisfy { ($0 ?? 0) > (before ?? 0) }, "less often during the batch: \(during)")
+        try database.writer.writeWithoutTransaction { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint"), before)
+            // Every frame of the log is already in the database file: nothing is left to copy.
+            let row = try XCTUnwrap(try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(PASSIVE)"))
+            XCTAssertEqual(row[1] as Int, row[2] as Int, "log frames and frames copied")
+        }
+        XCTAssertEqual(try database.profiles().count, 2)
     }
 
     /// The lessons' actions are asked of the database a few hundred at a time: a lesson that is
