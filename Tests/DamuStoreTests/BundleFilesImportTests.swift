@@ -11,12 +11,7 @@ final class BundleFilesImportTests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("damu-files-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
+        folder = try StoreFixtures.temporaryFolder(for: self)
     }
 
     func testEachFileIsImportedOnItsOwnAndARefusedOneChangesNothing() throws {

@@ -168,45 +168,48 @@ struct StoreBench {
     /// Milliseconds to import every bundle file as `damu import` given them all does (each in its
     /// own transaction, the next file read and checked meanwhile), into a fresh copy of `url`.
     private func importTogether(_ files: [URL], into copy: URL, from url: URL) throws -> Double {
-        let database = try freshCopy(of: url, at: copy)
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy.path + suffix) } }
-        let before = try database.profiles().count
-        var failure: (any Error)?
-        let milliseconds = Clock.milliseconds {
-            database.importBundles(at: files) { _, result in
-                if case .failure(let error) = result { failure = failure ?? error }
+        try importing(files, into: copy, from: url) { database in
+            var failure: (any Error)?
+            let milliseconds = Clock.milliseconds {
+                database.importBundles(at: files) { _, result in
+                    if case .failure(let error) = result { failure = failure ?? error }
+                }
             }
+            if let failure { throw failure }
+            return milliseconds
         }
-        if let failure { throw failure }
-        guard try database.profiles().count == before + files.count else { throw BenchError("the imports did not all land") }
-        return milliseconds
     }
 
     /// Milliseconds to read, check and import every bundle file, one after another as `damu
     /// import` run once per file does, into a fresh copy of `url`; and of those, the reading.
     private func importOneByOne(_ files: [URL], into copy: URL, from url: URL) throws -> (total: Double, reading: Double) {
-        let database = try freshCopy(of: url, at: copy)
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy.path + suffix) } }
-        let before = try database.profiles().count
-        var reading = 0.0
-        let milliseconds = try Clock.milliseconds {
-            for file in files {
-                var bundle: ImportableBundle?
-                reading += try Clock.milliseconds { bundle = try BundleReader.read(contentsOf: file) }
-                try database.importBundle(bundle!)
+        try importing(files, into: copy, from: url) { database in
+            var reading = 0.0
+            let milliseconds = try Clock.milliseconds {
+                for file in files {
+                    var bundle: ImportableBundle?
+                    reading += try Clock.milliseconds { bundle = try BundleReader.read(contentsOf: file) }
+                    try database.importBundle(bundle!)
+                }
             }
+            return (milliseconds, reading)
         }
-        guard try database.profiles().count == before + files.count else { throw BenchError("the imports did not all land") }
-        return (milliseconds, reading)
     }
 
-    private func freshCopy(of url: URL, at copy: URL) throws -> AppDatabase {
+    /// Runs `body` on a fresh copy of `url` at `copy`, checks that every file's teacher landed,
+    /// and removes the copy.
+    private func importing<T>(_ files: [URL], into copy: URL, from url: URL, _ body: (AppDatabase) throws -> T) throws -> T {
         for suffix in ["", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: copy.path + suffix)
         }
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy.path + suffix) } }
         for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: url.path + suffix) {
             try FileManager.default.copyItem(atPath: url.path + suffix, toPath: copy.path + suffix)
         }
-        return try AppDatabase.open(at: copy, create: false)
+        let database = try AppDatabase.open(at: copy, create: false)
+        let before = try database.profiles().count
+        let result = try body(database)
+        guard try database.profiles().count == before + files.count else { throw BenchError("the imports did not all land") }
+        return result
     }
 }
