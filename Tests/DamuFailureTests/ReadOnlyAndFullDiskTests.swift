@@ -50,7 +50,7 @@ final class ReadOnlyAndFullDiskTests: XCTestCase {
         try FileManager.default.createDirectory(at: tools, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: damu.url, to: tools.appendingPathComponent("damu"))
         try FileManager.default.copyItem(at: FailureFixtures.dataDirectory, to: tools.appendingPathComponent("data"))
-        let damu = try PackageExecutable(tools.appendingPathComponent("damu"))
+        let damu = PackageExecutable(tools.appendingPathComponent("damu"))
         let copiedData = ["DAMU_DATA_DIR": tools.appendingPathComponent("data").path]
         let readOnly = try ReadOnlyFolder(data)
         defer { try? readOnly.restore() }
