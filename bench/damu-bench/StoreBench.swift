@@ -205,6 +205,11 @@ struct StoreBench {
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy.path + suffix) } }
         for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: url.path + suffix) {
             try FileManager.default.copyItem(atPath: url.path + suffix, toPath: copy.path + suffix)
+            // Left unwritten, the copy's pages went to disk in the import's first sync: at 100× that
+            // sync took half a second, which a teacher's database, written long before, never costs.
+            guard let handle = FileHandle(forUpdatingAtPath: copy.path + suffix) else { throw BenchError("cannot sync \(copy.path)") }
+            try handle.synchronize()
+            try handle.close()
         }
         let database = try AppDatabase.open(at: copy, create: false)
         let before = try database.profiles().count
