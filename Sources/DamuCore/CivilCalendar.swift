@@ -9,12 +9,12 @@ public enum CivilCalendar {
         }
     }
 
-    static func isDay(year: Int, month: Int, day: Int) -> Bool {
+    public static func isDay(year: Int, month: Int, day: Int) -> Bool {
         (1...12).contains(month) && day >= 1 && day <= daysIn(month: month, year: year)
     }
 
     // Days since 1970-01-01, and back (H. Hinnant's algorithms).
-    static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int {
+    public static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400

@@ -77,7 +77,7 @@ extension AppDatabase {
             case .updated:
                 // A profile deleted here stays deleted; its newer details are kept for a restore.
                 var record = ProfileRecord(bundle.profile)
-                record.deletedAt = try Date.fetchOne(
+                record.deletedAt = try StoredDate.fetchOne(
                     db, sql: "SELECT deletedAt FROM profile WHERE id = ?", arguments: [bundle.profile.id.uuidString])
                 try record.update(db)
             default:
@@ -167,7 +167,7 @@ extension AppDatabase {
                 field: id.uuidString,
                 message: tr("this record belongs to another profile in this database; nothing was imported"))
         }
-        let here: Date = row["updatedAt"]
+        let here = try StoredDate.decode(row, "updatedAt")
         return milliseconds(updatedAt) > milliseconds(here) ? .updated : .unchanged
     }
 

@@ -131,7 +131,7 @@ extension AppDatabase {
         let changed = try write { db -> Int in
             try db.execute(
                 sql: "UPDATE \(table) SET deletedAt = ?, updatedAt = ? WHERE id = ?",
-                arguments: [deleted ? now : nil, now, id.uuidString])
+                arguments: [StoredDate.value(deleted ? now : nil), StoredDate.value(now), id.uuidString])
             return db.changesCount
         }
         if changed == 0 { throw DamuError.notFound(String(format: tr("No route %@."), id.uuidString)) }

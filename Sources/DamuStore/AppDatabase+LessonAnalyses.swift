@@ -87,7 +87,7 @@ extension AppDatabase {
         let changed = try write { db -> Int in
             try db.execute(
                 sql: "UPDATE lessonAnalysis SET deletedAt = ?, updatedAt = ? WHERE id = ?",
-                arguments: [deleted ? now : nil, now, id.uuidString])
+                arguments: [StoredDate.value(deleted ? now : nil), StoredDate.value(now), id.uuidString])
             return db.changesCount
         }
         if changed == 0 {

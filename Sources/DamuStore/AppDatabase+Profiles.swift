@@ -44,19 +44,19 @@ extension AppDatabase {
             // Strictly later than any analysis deleted on its own, even within the same millisecond,
             // or a restore could not tell them apart.
             var now = Self.now()
-            if let latest = try Date.fetchOne(
+            if let latest = try StoredDate.fetchOne(
                 db, sql: "SELECT MAX(deletedAt) FROM (\(Self.profileOwnedTables.map { "SELECT deletedAt FROM \($0) WHERE profileId = ?1" }.joined(separator: " UNION ALL ")))",
                 arguments: [id.uuidString]),
                latest >= now {
                 now = latest.addingTimeInterval(0.0015).roundedToMilliseconds
             }
             try db.execute(sql: "UPDATE profile SET deletedAt = ?, updatedAt = ? WHERE id = ? AND deletedAt IS NULL",
-                           arguments: [now, now, id.uuidString])
+                           arguments: [StoredDate.value(now), StoredDate.value(now), id.uuidString])
             guard db.changesCount > 0 else { return 0 }
             for table in Self.profileOwnedTables {
                 try db.execute(
                     sql: "UPDATE \(table) SET deletedAt = ?, updatedAt = ? WHERE profileId = ? AND deletedAt IS NULL",
-                    arguments: [now, now, id.uuidString])
+                    arguments: [StoredDate.value(now), StoredDate.value(now), id.uuidString])
             }
             return 1
         }
@@ -66,17 +66,17 @@ extension AppDatabase {
     public func restoreProfile(id: UUID) throws {
         let now = Self.now()
         let changed = try write { db -> Int in
-            guard let deletedAt = try Date.fetchOne(
+            guard let deletedAt = try StoredDate.fetchOne(
                 db, sql: "SELECT deletedAt FROM profile WHERE id = ? AND deletedAt IS NOT NULL",
                 arguments: [id.uuidString])
             else { return 0 }
             for table in Self.profileOwnedTables {
                 try db.execute(
                     sql: "UPDATE \(table) SET deletedAt = NULL, updatedAt = ? WHERE profileId = ? AND deletedAt = ?",
-                    arguments: [now, id.uuidString, deletedAt])
+                    arguments: [StoredDate.value(now), id.uuidString, StoredDate.value(deletedAt)])
             }
             try db.execute(sql: "UPDATE profile SET deletedAt = NULL, updatedAt = ? WHERE id = ?",
-                           arguments: [now, id.uuidString])
+                           arguments: [StoredDate.value(now), id.uuidString])
             return 1
         }
         if changed == 0 { try requireProfileRow(id: id) }

@@ -80,7 +80,7 @@ extension AppDatabase {
         let changed = try write { db -> Int in
             try db.execute(
                 sql: "UPDATE reflectionCard SET deletedAt = ?, updatedAt = ? WHERE id = ? AND deletedAt IS NULL",
-                arguments: [now, now, id.uuidString])
+                arguments: [StoredDate.value(now), StoredDate.value(now), id.uuidString])
             return db.changesCount
         }
         if changed == 0 {

@@ -22,7 +22,7 @@ extension AppDatabase {
             if movingProfile {
                 try db.execute(
                     sql: "UPDATE profile SET category = ?, updatedAt = ? WHERE id = ?",
-                    arguments: [stored.category.rawValue, now, stored.profileID.uuidString])
+                    arguments: [stored.category.rawValue, StoredDate.value(now), stored.profileID.uuidString])
             }
         }
         return stored
@@ -94,7 +94,7 @@ extension AppDatabase {
         let kept = Set(sheet.ownRows.map(\.id))
         for old in existing where old.templateIndex == nil && old.deletedAt == nil && !kept.contains(old.id) {
             try db.execute(
-                sql: "UPDATE routeSheetRow SET deletedAt = ?, updatedAt = ? WHERE id = ?", arguments: [now, now, old.id.uuidString])
+                sql: "UPDATE routeSheetRow SET deletedAt = ?, updatedAt = ? WHERE id = ?", arguments: [StoredDate.value(now), StoredDate.value(now), old.id.uuidString])
         }
         // A bundle's copy may be of another category than the stored one: rows of the template's
         // sheet it does not have go, with their marks.
@@ -225,7 +225,7 @@ extension AppDatabase {
             }
             try db.execute(
                 sql: "UPDATE routeSheet SET deletedAt = ?, updatedAt = ? WHERE id = ?",
-                arguments: [deleted ? now : nil, now, id.uuidString])
+                arguments: [StoredDate.value(deleted ? now : nil), StoredDate.value(now), id.uuidString])
             return db.changesCount
         }
         if changed == 0 { throw DamuError.notFound(String(format: tr("No route sheet %@."), id.uuidString)) }

@@ -199,10 +199,10 @@ public final class AppDatabase: Sendable {
 
 extension Date {
     /// The date exactly as it reads back from the database. GRDB stores milliseconds as text and
-    /// parses them through the calendar, which gives back a different Double than arithmetic
-    /// rounding does for about half of all instants; going through the same conversion makes a
-    /// saved record compare equal to what was returned from `save`.
+    /// reads them the way the calendar adds up a day's parts, which gives back a different Double
+    /// than arithmetic rounding does for about half of all instants; going through the same
+    /// conversion makes a saved record compare equal to what was returned from `save`.
     var roundedToMilliseconds: Date {
-        Date.fromDatabaseValue(databaseValue) ?? self
+        StoredDate.date(StoredDate.value(self)) ?? self
     }
 }

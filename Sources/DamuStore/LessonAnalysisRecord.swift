@@ -112,9 +112,9 @@ extension LessonAnalysisRecord {
     init(row: Row) throws {
         id = try row.decode(UUID.self, forColumn: "id")
         profileId = try row.decode(UUID.self, forColumn: "profileId")
-        createdAt = try row.decode(Date.self, forColumn: "createdAt")
-        updatedAt = try row.decode(Date.self, forColumn: "updatedAt")
-        deletedAt = try row.decode(Date?.self, forColumn: "deletedAt")
+        createdAt = try StoredDate.decode(row, "createdAt")
+        updatedAt = try StoredDate.decode(row, "updatedAt")
+        deletedAt = try StoredDate.decodeIfPresent(row, "deletedAt")
         templateId = try row.decode(String.self, forColumn: "templateId")
         templateVersion = try row.decode(Int.self, forColumn: "templateVersion")
         language = try row.decode(String.self, forColumn: "language")

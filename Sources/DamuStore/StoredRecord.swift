@@ -1,6 +1,6 @@
 import GRDB
 
-/// How every Damu record writes its ids and dates.
+/// How every Damu record writes and reads its ids and dates.
 protocol StoredRecord: EncodableRecord {}
 
 extension StoredRecord {
@@ -10,5 +10,12 @@ extension StoredRecord {
     /// GRDB's own text, written without an ICU formatter (see StoredDate).
     static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
         .custom { StoredDate.value($0) }
+    }
+}
+
+extension StoredRecord where Self: FetchableRecord {
+    /// GRDB's own dates, read without a Calendar (see StoredDate).
+    static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
+        .custom { StoredDate.date($0) }
     }
 }
