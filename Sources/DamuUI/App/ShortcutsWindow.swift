@@ -23,7 +23,7 @@ enum ShortcutsWindow {
                 ("Page_Down Page_Up", tr("Next or previous slide")), ("Tab", tr("Next sector (on the wheel slide)")),
             ]),
             (tr("General"), [
-                ("<Alt>Left", tr("Back")), ("<Control><Shift>p", tr("Switch profile")),
+                ("F10", tr("Main menu")), ("<Alt>Left", tr("Back")), ("<Control><Shift>p", tr("Switch profile")),
                 ("<Control>comma", tr("Preferences")),
                 ("<Control>question", tr("Keyboard shortcuts")), ("<Control>w", tr("Close the window")),
             ]),

@@ -173,3 +173,26 @@ struct NumberField {
     func onChange(_ body: @escaping @MainActor () -> Void) { Signal.on(widget, "value-changed", body) }
 }
 
+
+@MainActor
+extension Widget {
+    /// Gives this GtkMenuButton the menu `makeMenu` returns (a new GMenu, taken over) the first
+    /// time the button opens, by click or by key, and keeps it after.
+    func menuOnFirstOpen(_ makeMenu: @escaping @MainActor () -> OpaquePointer?) {
+        typealias Maker = SignalHandler<Void, OpaquePointer?>
+        let create: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) -> Void = { button, data in
+            MainActor.assumeIsolated {
+                guard let button, gtk_menu_button_get_menu_model(button) == nil,
+                      let menu = Unmanaged<Maker>.fromOpaque(data!).takeUnretainedValue().body(())
+                else { return }
+                gtk_menu_button_set_menu_model(button, gcast(menu))
+                g_object_unref(graw(menu))
+            }
+        }
+        let release: @convention(c) (UnsafeMutableRawPointer?) -> Void = { data in
+            Unmanaged<AnyObject>.fromOpaque(data!).release()
+        }
+        let data = Unmanaged.passRetained(Maker { _ in makeMenu() }).toOpaque()
+        gtk_menu_button_set_create_popup_func(opaque, create, data, release)
+    }
+}
