@@ -9,7 +9,7 @@ import XCTest
 
 /// The pictures follow the desktop's style while Damu is open: a dark preference from the settings
 /// portal or from GtkSettings, and a high-contrast theme, redraw the wheel in the matching palette.
-final class DesktopStyleTests: GUITestCase {
+final class DesktopStyleTests: GUITestCase, @unchecked Sendable {
     override func tearDownWithError() throws {
         MainActor.assumeIsolated { damu_shim_set_style("Default", 0) }
         try super.tearDownWithError()

@@ -6,7 +6,7 @@ import XCTest
 
 @testable import DamuUI
 
-final class HistoryTests: GUITestCase {
+final class HistoryTests: GUITestCase, @unchecked Sendable {
     @MainActor
     private func windowWithDemoYear(width: Int32, height: Int32) throws -> (AppWindow, LessonHistory) {
         let window = try makeWindow(width: width, height: height)

@@ -8,7 +8,7 @@ import XCTest
 
 /// Preferences switch the interface between Kazakh, Russian and English at once, and whatever the
 /// teacher had typed, saved or not, is still in the window afterwards.
-final class LanguageSwitchTests: GUITestCase {
+final class LanguageSwitchTests: GUITestCase, @unchecked Sendable {
     private var settingsFile: URL {
         URL(fileURLWithPath: String(cString: g_get_user_config_dir())).appendingPathComponent("damu/settings.ini")
     }

@@ -7,7 +7,7 @@ import XCTest
 
 @testable import DamuUI
 
-final class LessonAnalysisFlowTests: GUITestCase {
+final class LessonAnalysisFlowTests: GUITestCase, @unchecked Sendable {
     private let scores = [7, 5, 8, 9, 6, 4, 10, 3]
 
     @MainActor

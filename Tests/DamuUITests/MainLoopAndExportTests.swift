@@ -6,7 +6,7 @@ import XCTest
 
 @testable import DamuUI
 
-final class MainLoopAndExportTests: GUITestCase {
+final class MainLoopAndExportTests: GUITestCase, @unchecked Sendable {
     /// GLib owns the loop; without the shim's glue, DispatchQueue.main and main-actor tasks never run.
     func testSwiftMainQueueWorkRunsWhileGTKIterates() throws {
         try MainActor.assumeIsolated {

@@ -5,7 +5,7 @@ import XCTest
 
 @testable import DamuUI
 
-final class MainMenuTests: GUITestCase {
+final class MainMenuTests: GUITestCase, @unchecked Sendable {
     /// The labels of a menu model's items, section by section.
     @MainActor
     private func labels(of model: UnsafeMutablePointer<GMenuModel>) -> [String] {

@@ -7,7 +7,7 @@ import XCTest
 
 @testable import DamuUI
 
-final class PresentationTests: GUITestCase {
+final class PresentationTests: GUITestCase, @unchecked Sendable {
     private static let sizes: [(Int32, Int32)] = [(1024, 768), (1920, 1080)]
 
     @MainActor

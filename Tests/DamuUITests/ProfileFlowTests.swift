@@ -5,7 +5,7 @@ import XCTest
 
 @testable import DamuUI
 
-final class ProfileFlowTests: GUITestCase {
+final class ProfileFlowTests: GUITestCase, @unchecked Sendable {
     func testFirstRunShowsWelcomeAndCreatesAProfileThroughTheForm() throws {
         try MainActor.assumeIsolated {
             let window = try makeWindow()

@@ -6,7 +6,7 @@ import XCTest
 @testable import DamuUI
 
 /// Both reflection cards filled through their widgets, and what the database then holds.
-final class ReflectionCardsTests: GUITestCase {
+final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
     @MainActor
     private func windowOnCards(newTeacher: Bool) throws -> (AppWindow, Profile) {
         let window = try makeWindow(width: 1024, height: 768)

@@ -20,7 +20,7 @@ final class RendererChoiceTests: GUITestCase, @unchecked Sendable {
             let devices = folder.appendingPathComponent("dev")
             try FileManager.default.createDirectory(at: devices.appendingPathComponent("dri"), withIntermediateDirectories: true)
             for name in ["dri/card0", "dri/renderD128", "nvidiactl", "nvidia-modeset", "nvidia", "nvidia0", "nvidia12", "null"] {
-                FileManager.default.createFile(atPath: devices.appendingPathComponent(name).path, contents: nil)
+                XCTAssertTrue(FileManager.default.createFile(atPath: devices.appendingPathComponent(name).path, contents: nil))
             }
             XCTAssertEqual(
                 RendererChoice.gpuDeviceNodes(dri: devices.appendingPathComponent("dri").path, dev: devices.path),

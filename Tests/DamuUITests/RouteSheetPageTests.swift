@@ -9,7 +9,7 @@ import XCTest
 
 /// The route sheet in the window: reached from the profile's page, marked through its widgets,
 /// with what is stored and drawn checked against the database.
-final class RouteSheetPageTests: GUITestCase {
+final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
     @MainActor
     private func demoRouteSheet() throws -> (AppWindow, Profile) {
         let window = try makeWindow()
@@ -265,7 +265,7 @@ final class RouteSheetPageTests: GUITestCase {
 
 /// Choosing another school year in the page: a year without a sheet opens blank and its first
 /// mark creates it; moving to the next category moves the profile too.
-final class RouteSheetYearTests: GUITestCase {
+final class RouteSheetYearTests: GUITestCase, @unchecked Sendable {
     func testAYearWithoutASheetOpensBlankAndItsFirstMarkCreatesIt() throws {
         try MainActor.assumeIsolated {
             let window = try makeWindow()

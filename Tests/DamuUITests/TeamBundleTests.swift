@@ -9,7 +9,7 @@ import XCTest
 /// The team picture takes teachers from other PCs as the files they exported: their latest
 /// lesson's scores and route sheet join the picture, nothing of theirs is stored, and a bad file
 /// is refused.
-final class TeamBundleTests: GUITestCase {
+final class TeamBundleTests: GUITestCase, @unchecked Sendable {
     /// A teacher on another PC, with one lesson scored `scores` and a route sheet whose first rows
     /// are marked + and ±, exported as a bundle file.
     private func exportedTeacher(_ name: String, scores: [Int], satisfaction: Int) throws -> URL {

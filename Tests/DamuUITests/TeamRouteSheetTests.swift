@@ -9,7 +9,7 @@ import XCTest
 
 /// After the team's wheel, the team picture shows how far the chosen teachers' route sheets have
 /// come, direction by direction, in numbers that match the sheets and without a teacher's own words.
-final class TeamRouteSheetTests: GUITestCase {
+final class TeamRouteSheetTests: GUITestCase, @unchecked Sendable {
     func testTheRouteSheetSlideCountsEveryDirectionOfTheChosenTeachers() throws {
         try MainActor.assumeIsolated {
             let window = try makeWindow(width: 1024, height: 768)

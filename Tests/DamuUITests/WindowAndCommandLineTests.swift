@@ -19,7 +19,7 @@ final class WindowAndCommandLineTests: GUITestCase, @unchecked Sendable {
             var commands: [(Process, URL)] = []
             for seed in 21...24 {
                 let log = folder.appendingPathComponent("demo-\(seed).log")
-                FileManager.default.createFile(atPath: log.path, contents: nil)
+                XCTAssertTrue(FileManager.default.createFile(atPath: log.path, contents: nil))
                 let process = Process()
                 process.executableURL = damu
                 process.arguments = ["demo", "--db", databaseURL.path, "--seed", String(seed), "--year", "2024"]
