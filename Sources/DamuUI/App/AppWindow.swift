@@ -57,7 +57,8 @@ final class AppWindow {
         gtk_label_set_ellipsize(titleLabel.widget.opaque, PANGO_ELLIPSIZE_END)
         titleLabel.widget.css("title")
         gtk_header_bar_set_title_widget(header.opaque, titleLabel.widget.pointer)
-        gtk_header_bar_pack_end(header.opaque, menuButton().pointer)
+        mainMenuButton = menuButton()
+        gtk_header_bar_pack_end(header.opaque, mainMenuButton.pointer)
         gtk_header_bar_pack_end(header.opaque, headerEnd.pointer)
         gtk_window_set_titlebar(window.cast(), header.pointer)
         gtk_window_set_child(window.cast(), pages.widget.pointer)
@@ -319,7 +320,6 @@ final class AppWindow {
         // a millisecond, for a menu that many sessions never open.
         button.menuOnFirstOpen { [weak self] in self?.mainMenu() }
         button.accessibleName(tr("Main menu")).tooltip(tr("Main menu"))
-        mainMenuButton = button
         return button
     }
 

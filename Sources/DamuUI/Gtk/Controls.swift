@@ -173,7 +173,6 @@ struct NumberField {
     func onChange(_ body: @escaping @MainActor () -> Void) { Signal.on(widget, "value-changed", body) }
 }
 
-
 @MainActor
 extension Widget {
     /// Gives this GtkMenuButton the menu `makeMenu` returns (a new GMenu, taken over) the first
