@@ -199,10 +199,11 @@ struct StoreBench {
     /// Runs `body` on a fresh copy of `url` at `copy`, checks that every file's teacher landed,
     /// and removes the copy.
     private func importing<T>(_ files: [URL], into copy: URL, from url: URL, _ body: (AppDatabase) throws -> T) throws -> T {
-        for suffix in ["", "-wal", "-shm"] {
-            try? FileManager.default.removeItem(atPath: copy.path + suffix)
+        func removeCopy() {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy.path + suffix) }
         }
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy.path + suffix) } }
+        removeCopy()
+        defer { removeCopy() }
         for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: url.path + suffix) {
             try FileManager.default.copyItem(atPath: url.path + suffix, toPath: copy.path + suffix)
             // Left unwritten, the copy's pages went to disk in the import's first sync: at 100× that
