@@ -7,6 +7,12 @@ import XCTest
 @MainActor
 func presentedDialogText() -> String {
     guard let dialog = Dialogs.presented else { return "" }
+    return labelTexts(in: dialog).joined(separator: "\n")
+}
+
+/// The text of every label in `root` and under it, in order.
+@MainActor
+func labelTexts(in root: Widget) -> [String] {
     var texts: [String] = []
     func walk(_ widget: UnsafeMutablePointer<GtkWidget>) {
         if String(cString: gtk_widget_get_css_name(widget)) == "label" {
@@ -18,6 +24,6 @@ func presentedDialogText() -> String {
             child = gtk_widget_get_next_sibling(current)
         }
     }
-    walk(dialog.pointer)
-    return texts.joined(separator: "\n")
+    walk(root.pointer)
+    return texts
 }
