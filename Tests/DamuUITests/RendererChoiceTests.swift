@@ -54,37 +54,19 @@ final class RendererChoiceTests: GUITestCase, @unchecked Sendable {
 
     /// The real program on this display: cairo by its own choice, GL when the user asks for it.
     func testDamuChoosesCairoOnSoftwareGLUnlessToldOtherwise() throws {
-        let damu = try Self.executable("damu")
         let database = folder.appendingPathComponent("renderer.sqlite")
-        for (environment, expected) in [([String: String](), "GskCairoRenderer"), (["GSK_RENDERER": "gl"], "GskGLRenderer")] {
-            var variables = ProcessInfo.processInfo.environment
-            variables["GSK_RENDERER"] = nil
-            variables["GDK_DEBUG"] = nil
-            variables["DAMU_BENCH_FIRST_FRAME"] = "1"
-            variables["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
+        for (environment, expected) in [([String: String?](), "GskCairoRenderer"), (["GSK_RENDERER": "gl"], "GskGLRenderer")] {
+            var variables: [String: String?] = [
+                "GSK_RENDERER": nil, "GDK_DEBUG": nil, "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
+            ]
             variables.merge(environment) { $1 }
-            let process = Process()
-            process.executableURL = damu
-            process.arguments = ["--db", database.path]
-            process.environment = variables
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            XCTAssertEqual(process.terminationStatus, 0, text)
+            let (status, text) = try FirstFrameLaunch.run(arguments: ["--db", database.path], environment: variables)
+            XCTAssertEqual(status, 0, text)
             let report = text.split(separator: "\n").first { $0.hasPrefix("first-frame ") }.map(String.init) ?? ""
             // "first-frame <time> <memory> <renderer> <own memory> <marks>": the renderer is the fourth field.
             let fields = report.split(separator: " ").map(String.init)
             XCTAssertEqual(fields.count > 3 ? fields[3] : "", expected, "\(environment): \(text)")
             XCTAssertGreaterThan(fields.count > 4 ? Int(fields[4]) ?? 0 : 0, 0, "own memory: \(text)")
         }
-    }
-
-    static func executable(_ name: String) throws -> URL {
-        let bundle = Bundle(for: RendererChoiceTests.self).bundleURL
-        let candidates = [bundle.appendingPathComponent(name), bundle.deletingLastPathComponent().appendingPathComponent(name)]
-        return try XCTUnwrap(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }, "\(name) not built")
     }
 }

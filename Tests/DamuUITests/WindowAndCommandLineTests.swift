@@ -15,7 +15,7 @@ final class WindowAndCommandLineTests: GUITestCase, @unchecked Sendable {
             let window = try makeWindow()
             window.chooser.open(profile)
             pump()
-            let damu = try RendererChoiceTests.executable("damu")
+            let damu = try FirstFrameLaunch.executable("damu")
             var commands: [(Process, URL)] = []
             for seed in 21...24 {
                 let log = folder.appendingPathComponent("demo-\(seed).log")
