@@ -58,7 +58,13 @@ let package = Package(
             dependencies: ["DamuCore", "DamuStore", "DamuRender", "CPangoCairo", "CGtk", "GtkShim"],
             path: "bench/damu-bench"),
         // The smallest GTK 4 window, in C: the yardstick for Damu's start.
-        .executableTarget(name: "bench-bare-window", dependencies: ["CGtk"], path: "bench/bare-window"),
+        .target(name: "BareWindow", dependencies: ["CGtk"], path: "bench/bare-window-core"),
+        .executableTarget(name: "bench-bare-window", dependencies: ["BareWindow"], path: "bench/bare-window"),
+        // The same window from a Swift program linked with Damu's libraries: their share of the start.
+        .executableTarget(
+            name: "bench-bare-window-swift",
+            dependencies: ["BareWindow", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "bench/bare-window-swift"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,7 +3,8 @@ import DamuStore
 import Foundation
 
 /// Items 1 and 2: start to first painted frame, and resident memory then, of Damu opening a
-/// profile with a year of lessons and of bench-bare-window, started alternately under the same
+/// profile with a year of lessons, of bench-bare-window, and of the same window from a Swift
+/// program linked with Damu's libraries (bench-bare-window-swift), started in turn under the same
 /// renderer settings; then Damu's own renderer choice against GTK's default.
 struct StartupBench {
     let products: URL
@@ -50,7 +51,8 @@ struct StartupBench {
             throw BenchError("the start-up part needs a display; scripts/bench runs it under xvfb-run")
         }
         let damu = products.appendingPathComponent("damu"), bare = products.appendingPathComponent("bench-bare-window")
-        for program in [damu, bare] where !FileManager.default.isExecutableFile(atPath: program.path) {
+        let swiftBare = products.appendingPathComponent("bench-bare-window-swift")
+        for program in [damu, bare, swiftBare] where !FileManager.default.isExecutableFile(atPath: program.path) {
             throw BenchError("\(program.path) is not built (swift build -c release)")
         }
         let folder = scratch.appendingPathComponent("startup", isDirectory: true)
@@ -61,10 +63,12 @@ struct StartupBench {
 
         print("\n1–2. Start to first painted frame, and resident memory then")
         print("Damu opens a profile with a year of lessons (\(analyses.count) analyses) from \(database.lastPathComponent); the bare window is")
-        print("bench/bare-window (C, one label). \(runs) launches of each, alternating, after one warm-up of each; time")
-        print("from spawn to the first frame clock after-paint; figures: median (fastest–slowest).")
+        print("bench/bare-window (C, one label); \"Swift floor\" is that window from a Swift program that loads Damu's libraries")
+        print("(Swift runtime, Foundation, SQLite through GRDB) and does nothing else. Damu starts as its desktop file starts")
+        print("it, without arguments (the database in DAMU_DB). \(runs) launches of each, in turn, after one warm-up of each;")
+        print("time from spawn to the first frame clock after-paint; figures: median (fastest–slowest).")
         let widths = [18, 20, 30, 16]
-        var results: [(Configuration, Launch, Launch)] = []
+        var results: [(Configuration, Launch)] = []
         for configuration in Self.configurations {
             var base = ProcessInfo.processInfo.environment
             for key in ["GSK_RENDERER", "GDK_DEBUG", "DAMU_DB", "DAMU_BENCH_FIRST_FRAME", "DAMU_BENCH_PROFILE"] { base[key] = nil }
@@ -78,26 +82,26 @@ struct StartupBench {
             var damuEnvironment = base
             damuEnvironment["DAMU_BENCH_FIRST_FRAME"] = "1"
             damuEnvironment["DAMU_BENCH_PROFILE"] = profile.id.uuidString
-            var damuLaunches = Launch(), bareLaunches = Launch()
+            damuEnvironment["DAMU_DB"] = database.path
+            let programs = [("Damu", damu, damuEnvironment), ("bare window", bare, base), ("Swift floor", swiftBare, base)]
+            var launches = Array(repeating: Launch(), count: programs.count)
             // Warm-up: file cache, fontconfig cache, GL shader cache.
-            _ = try launch(damu, arguments: ["--db", database.path], environment: damuEnvironment)
-            _ = try launch(bare, arguments: [], environment: base)
+            for (_, program, environment) in programs { _ = try launch(program, environment: environment) }
             for _ in 0..<runs {
-                try record(launch(damu, arguments: ["--db", database.path], environment: damuEnvironment), into: &damuLaunches)
-                try record(launch(bare, arguments: [], environment: base), into: &bareLaunches)
+                for (index, (_, program, environment)) in programs.enumerated() {
+                    try record(launch(program, environment: environment), into: &launches[index])
+                }
             }
-            results.append((configuration, damuLaunches, bareLaunches))
+            let (damuLaunches, bareLaunches, floorLaunches) = (launches[0], launches[1], launches[2])
+            results.append((configuration, damuLaunches))
             defer { fflush(nil) }
             print("\n  \(configuration.name)")
             print("  " + Format.row(["", "first frame", "memory (own)", "renderer"], widths))
-            for (name, launches) in [("Damu", damuLaunches), ("bare window", bareLaunches)] {
+            for ((name, _, _), launches) in zip(programs, launches) {
                 let time = "\(Format.ms(launches.milliseconds.median)) (\(Int(launches.milliseconds.best))–\(Int(launches.milliseconds.worst)))"
                 let memory = "\(Format.mib(launches.kib.median)) (\(Format.mib(launches.anonymousKiB.median)))"
                 print("  " + Format.row([name, time, memory, launches.renderers.sorted().joined(separator: ", ")], widths))
             }
-            let timeRatio = damuLaunches.milliseconds.median / bareLaunches.milliseconds.median
-            let memoryRatio = damuLaunches.kib.median / bareLaunches.kib.median
-            let ownRatio = damuLaunches.anonymousKiB.median / bareLaunches.anonymousKiB.median
             let breakdown = Self.phases.compactMap { mark, meaning in
                 damuLaunches.phases[mark].map { "\(meaning) \(Int($0.median.rounded()))" }
             }
@@ -105,15 +109,24 @@ struct StartupBench {
             // The goals compare like with like; with nothing set the two may run different renderers.
             let same = !configuration.environment.isEmpty
             print("  " + Format.row([
-                "Damu / bare", Format.ratio(timeRatio) + (same ? " (goal ≤ 1.15×)" : ""),
-                Format.ratio(memoryRatio) + (same ? " (goal ≤ 1.25×)" : "") + ", own \(Format.ratio(ownRatio))",
+                "Damu / bare", Format.ratio(damuLaunches.milliseconds.median / bareLaunches.milliseconds.median) + (same ? " (goal ≤ 1.15×)" : ""),
+                Self.memoryRatios(damuLaunches, bareLaunches, goal: same ? " (goal ≤ 1.25×)" : ""),
                 same ? "" : "(renderers differ)",
             ], widths))
+            print("  " + Format.row([
+                "floor / bare", Format.ratio(floorLaunches.milliseconds.median / bareLaunches.milliseconds.median),
+                Self.memoryRatios(floorLaunches, bareLaunches), "(Damu's libraries alone)",
+            ], widths))
         }
-        if let own = results.first, let gl = results.last {
-            print("\n  What Damu's own choice saves against GTK's GL renderer on this machine: Damu \(Format.ms(own.1.milliseconds.median)) and \(Format.mib(own.1.kib.median))")
-            print("  against \(Format.ms(gl.1.milliseconds.median)) and \(Format.mib(gl.1.kib.median)) with GSK_RENDERER=gl (\(Format.ratio(gl.1.milliseconds.median / own.1.milliseconds.median)) the time, \(Format.ratio(gl.1.kib.median / own.1.kib.median)) the memory).")
+        if let own = results.first?.1, let gl = results.last?.1 {
+            print("\n  What Damu's own choice saves against GTK's GL renderer on this machine: Damu \(Format.ms(own.milliseconds.median)) and \(Format.mib(own.kib.median))")
+            print("  against \(Format.ms(gl.milliseconds.median)) and \(Format.mib(gl.kib.median)) with GSK_RENDERER=gl (\(Format.ratio(gl.milliseconds.median / own.milliseconds.median)) the time, \(Format.ratio(gl.kib.median / own.kib.median)) the memory).")
         }
+    }
+
+    /// Resident memory of `a` over `b`, then the same for the anonymous part ("own").
+    private static func memoryRatios(_ a: Launch, _ b: Launch, goal: String = "") -> String {
+        "\(Format.ratio(a.kib.median / b.kib.median))\(goal), own \(Format.ratio(a.anonymousKiB.median / b.anonymousKiB.median))"
     }
 
     private func record(_ measured: Measured, into launches: inout Launch) throws {
@@ -135,10 +148,10 @@ struct StartupBench {
     /// Starts `program`, waits for its `first-frame <ns> <KiB> <renderer> <anonymous KiB> [marks]`
     /// line (it exits after printing it) and returns milliseconds from spawn, the memory, the
     /// renderer and Damu's phases.
-    private func launch(_ program: URL, arguments: [String], environment: [String: String]) throws -> Measured {
+    private func launch(_ program: URL, environment: [String: String]) throws -> Measured {
         let process = Process()
         process.executableURL = program
-        process.arguments = arguments
+        process.arguments = []
         process.environment = environment
         let output = Pipe()
         process.standardOutput = output

@@ -5,8 +5,8 @@ import Foundation
 /// Instrumentation for the start-up benchmark (scripts/bench), off unless asked for. With
 /// `DAMU_BENCH_FIRST_FRAME=1`, once the window's first frame has been painted Damu prints
 ///   first-frame <CLOCK_MONOTONIC in ns> <resident KiB> <GSK renderer> <anonymous KiB> <phase>=<ns>,…
-/// and exits; the first four fields are those bench/bare-window prints, the phases say where the
-/// time went. Anonymous memory is the part of the resident memory that is the process's own (heap,
+/// and exits; the first four fields are those the bare windows of bench/ print, the phases say where
+/// the time went. Anonymous memory is the part of the resident memory that is the process's own (heap,
 /// stacks, written pages); the rest is mapped files, code and fonts that the system can share.
 /// `DAMU_BENCH_PROFILE=<id>` opens that profile's lessons at start, so the frame measured is a
 /// year of data rather than the empty chooser.
