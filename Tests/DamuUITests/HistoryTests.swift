@@ -28,7 +28,7 @@ final class HistoryTests: GUITestCase, @unchecked Sendable {
             screenshot(window, "history-wheel-1024")
 
             // Compare with the first lesson of the year instead.
-            let compare = try XCTUnwrap(window.history.compare)
+            let compare = window.history.compare
             compare.selected = 2 + history.analyses.count - 2  // candidates are newest first, the oldest last
             pump()
             XCTAssertEqual(window.history.comparedAnalysis?.id, history.analyses.first?.id)
@@ -36,6 +36,31 @@ final class HistoryTests: GUITestCase, @unchecked Sendable {
             compare.selected = 1
             pump()
             XCTAssertNil(window.history.wheel.picture.overlayScores)
+        }
+    }
+
+    /// Walking the list with the keyboard refills the compare menu; the menu itself stays where it is.
+    func testChoosingAnotherLessonRefillsTheSameCompareMenu() throws {
+        try MainActor.assumeIsolated {
+            let (window, history) = try windowWithDemoYear(width: 1024, height: 768)
+            let compare = window.history.compare
+            let menu = compare.widget.pointer
+            compare.selected = 1
+            pump()
+            XCTAssertNil(window.history.wheel.picture.overlayScores)
+
+            window.history.select(row: 3)
+            pump()
+            let chosen = history.analyses[history.analyses.count - 4]
+            XCTAssertEqual(window.history.selected?.id, chosen.id)
+            XCTAssertEqual(window.history.compare.widget.pointer, menu)
+            XCTAssertEqual(compare.selected, 0, "back to the previous lesson")
+            XCTAssertEqual(window.history.comparedAnalysis?.id, history.previous(to: chosen)?.id)
+            XCTAssertEqual(window.history.wheel.picture.overlayScores, history.previous(to: chosen)?.wheel.scores)
+            let model = try XCTUnwrap(gtk_drop_down_get_model(compare.widget.opaque))
+            let items = (0..<g_list_model_get_n_items(model)).map { String(cString: gtk_string_list_get_string(model, $0)) }
+            XCTAssertEqual(items.count, 2 + history.analyses.count - 1, "every other lesson, after the two fixed choices")
+            XCTAssertFalse(items.contains { $0.hasPrefix(chosen.lesson.date.iso + " · " + chosen.lesson.topic) }, "not the lesson itself")
         }
     }
 
@@ -47,7 +72,7 @@ final class HistoryTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(lines.count, 8 + 2, "every sector, the wheel average and satisfaction")
             XCTAssertEqual(lines[0].series, history.sectorTrend(0))
             XCTAssertEqual(lines.last?.series, history.scalingTrend)
-            window.history.trendChoice?.selected = 3
+            window.history.trendChoice.selected = 3
             pump()
             let chosen = window.history.trendLines
             XCTAssertEqual(chosen.filter(\.emphasised).map(\.series), [history.sectorTrend(2)])

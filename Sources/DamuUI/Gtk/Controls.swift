@@ -132,6 +132,13 @@ struct DropDown {
         nonmutating set { gtk_drop_down_set_selected(widget.opaque, UInt32(max(newValue, 0))) }
     }
 
+    /// Replaces the choices and chooses the first. The widget stays, with its place and its focus.
+    func replaceItems(_ items: [String]) {
+        guard let model = gtk_drop_down_get_model(widget.opaque) else { return }
+        StringList.replaceAll(in: model, with: items)
+        selected = 0
+    }
+
     func onChange(_ body: @escaping @MainActor () -> Void) { Signal.onNotify(widget.raw, "selected", body) }
 }
 

@@ -18,10 +18,9 @@ final class HistoryPage {
     private let tabs = Stack()
     let wheel: WheelView
     let trend: TrendView
-    private let compareSlot = Layout.horizontal(spacing: 8)
-    private let trendSlot = Layout.horizontal(spacing: 8)
-    private(set) var compare: DropDown?
-    private(set) var trendChoice: DropDown?
+    /// Their choices change with the lesson chosen and the profile; the menus themselves stay.
+    let compare = DropDown(items: [], accessibleName: tr("Compare with"))
+    let trendChoice = DropDown(items: [], accessibleName: tr("Show the trend of"))
     let headerButtons: [Widget]
 
     /// Every lesson in summary; the chosen one is read whole into `selected`.
@@ -48,9 +47,11 @@ final class HistoryPage {
         let open = Button(tr("_Open")) {}
         let delete = Button(tr("_Delete…")) {}
         let actions = Layout.horizontal(spacing: 8, [open.widget, delete.widget])
-        let wheelTab = Layout.vertical(spacing: 8, [compareSlot, wheel.widget, Layout.heightForWidth(growth.widget)])
+        let compareRow = Layout.horizontal(spacing: 8, [Label(tr("Compare with:"), wrap: false).widget, compare.widget])
+        let wheelTab = Layout.vertical(spacing: 8, [compareRow, wheel.widget, Layout.heightForWidth(growth.widget)])
         tabs.add(wheelTab, name: "wheel", title: tr("Wheel"))
-        tabs.add(Layout.vertical(spacing: 8, [trendSlot, trend.widget]), name: "trends", title: tr("Trends"))
+        let trendRow = Layout.horizontal(spacing: 8, [Label(tr("Show:"), wrap: false).widget, trendChoice.widget])
+        tabs.add(Layout.vertical(spacing: 8, [trendRow, trend.widget]), name: "trends", title: tr("Trends"))
         let titleText = Layout.vertical(spacing: 2, [detailTitle.widget, detailFacts.widget])
         let titleRow = Layout.horizontal(spacing: 12, [Layout.heightForWidth(titleText).expand(horizontal: true), actions])
         let detail = Layout.vertical(spacing: 10, [
@@ -73,6 +74,8 @@ final class HistoryPage {
         content.add(Layout.centered(empty, maximumWidth: 560), name: "empty")
         widget = content.widget
 
+        compare.onChange { [weak self] in self?.drawComparison() }
+        trendChoice.onChange { [weak self] in self?.drawTrend() }
         list.onSelect = { [weak self] lesson in self?.choose(lesson) }
         list.onActivate = { [weak self] in self?.openSelected() }
         Signal.on(open.widget, "clicked") { [weak self] in self?.openSelected() }
@@ -154,18 +157,13 @@ final class HistoryPage {
         let items = [tr("Previous lesson"), tr("No comparison")] + compareCandidates.map {
             [$0.lesson.date.iso, $0.lesson.topic].filter { !$0.isEmpty }.joined(separator: " · ")
         }
-        let dropDown = DropDown(items: items, accessibleName: tr("Compare with"))
-        dropDown.onChange { [weak self] in self?.drawComparison() }
-        compare = dropDown
-        Layout.removeAll(from: compareSlot)
-        Layout.append(Label(tr("Compare with:"), wrap: false).widget, to: compareSlot)
-        Layout.append(dropDown.widget, to: compareSlot)
+        compare.replaceItems(items)
         drawComparison()
     }
 
     /// The lesson drawn dashed beneath the chosen one.
     var comparedAnalysis: LessonSummary? {
-        guard let analysis = selected, let compare else { return nil }
+        guard let analysis = selected else { return nil }
         switch compare.selected {
         case 0: return history.previous(to: analysis.id)
         case 1: return nil
@@ -187,12 +185,7 @@ final class HistoryPage {
 
     private func rebuildTrendChoice() {
         let names = latestSectorNames
-        let dropDown = DropDown(items: [tr("All sectors, average and satisfaction")] + names, accessibleName: tr("Show the trend of"))
-        dropDown.onChange { [weak self] in self?.drawTrend() }
-        trendChoice = dropDown
-        Layout.removeAll(from: trendSlot)
-        Layout.append(Label(tr("Show:"), wrap: false).widget, to: trendSlot)
-        Layout.append(dropDown.widget, to: trendSlot)
+        trendChoice.replaceItems([tr("All sectors, average and satisfaction")] + names)
         drawTrend()
     }
 
@@ -200,7 +193,7 @@ final class HistoryPage {
     var trendLines: [TrendRenderer.Line] {
         let palette = Theme.palette
         let names = latestSectorNames
-        let choice = (trendChoice?.selected ?? 0) - 1
+        let choice = trendChoice.selected - 1
         var lines: [TrendRenderer.Line] = []
         for (index, name) in names.enumerated() where choice < 0 || choice == index {
             lines.append(.init(name: name, series: history.sectorTrend(index),

@@ -47,11 +47,7 @@ final class LessonList {
     /// Shows `lessons` (newest first), none chosen.
     func show(_ lessons: [LessonSummary]) {
         self.lessons = lessons
-        var ids = lessons.map { strdup($0.id.uuidString).map { UnsafePointer($0) } }
-        ids.append(nil)
-        defer { for id in ids { free(UnsafeMutableRawPointer(mutating: id)) } }
-        let count = g_list_model_get_n_items(strings)
-        ids.withUnsafeBufferPointer { gtk_string_list_splice(strings, 0, count, $0.baseAddress) }
+        StringList.replaceAll(in: strings, with: lessons.map(\.id.uuidString))
     }
 
     /// Chooses the lesson at `index` (0 = newest), as a click would.
