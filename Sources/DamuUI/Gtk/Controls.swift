@@ -133,13 +133,27 @@ struct DropDown {
     }
 
     /// Replaces the choices and chooses the first. The widget stays, with its place and its focus.
+    /// `onChange` is not told: the selection moves on its way (the splice, then the first choice),
+    /// and the caller, which asked for the new choices, shows what follows from them once.
     func replaceItems(_ items: [String]) {
         guard let model = gtk_drop_down_get_model(widget.opaque) else { return }
+        g_object_set_data(gcast(widget.pointer), Self.refilling, UnsafeMutableRawPointer(bitPattern: 1))
+        defer { g_object_set_data(gcast(widget.pointer), Self.refilling, nil) }
         StringList.replaceAll(in: model, with: items)
         selected = 0
     }
 
-    func onChange(_ body: @escaping @MainActor () -> Void) { Signal.onNotify(widget.raw, "selected", body) }
+    /// Runs `body` when the teacher, or code setting `selected`, changes the choice.
+    func onChange(_ body: @escaping @MainActor () -> Void) {
+        let object = widget.pointer
+        Signal.onNotify(widget.raw, "selected") {
+            guard g_object_get_data(gcast(object), Self.refilling) == nil else { return }
+            body()
+        }
+    }
+
+    /// Set on the widget while `replaceItems` runs.
+    private static let refilling = "damu-refilling-choices"
 }
 
 /// An on/off switch with its label.
