@@ -52,7 +52,7 @@ public final class AppDatabase: Sendable {
                 throw DamuError.storage(String(format: tr("No Damu database at %@."), path))
             }
             try createPrivateFile(at: url)
-        } else if (try? fileManager.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeDirectory {
+        } else if (try? FileStatus(path: path))?.isDirectory == true {
             throw DamuError.storage(String(format: tr("%@ is a folder; the database is a file."), path))
         } else if !fileManager.isReadableFile(atPath: path) {
             throw DamuError.storage(String(format: tr("The database %@ cannot be read (permission denied)."), path))

@@ -100,7 +100,6 @@ enum DatabaseFileInspection {
     }
 
     static func size(of path: String) throws -> Int {
-        let attributes = try FileManager.default.attributesOfItem(atPath: path)
-        return (attributes[.size] as? NSNumber)?.intValue ?? 0
+        try FileStatus(path: path).size
     }
 }

@@ -10,8 +10,7 @@ public enum BundleReader {
 
     public static func read(contentsOf url: URL) throws -> ImportableBundle {
         let origin = url.lastPathComponent
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
-        if let size, size > maximumFileSize {
+        if let size = (try? FileStatus(path: url.path))?.size, size > maximumFileSize {
             throw tooLarge(size, origin: origin)
         }
         let data: Data
