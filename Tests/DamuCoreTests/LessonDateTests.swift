@@ -21,12 +21,29 @@ final class LessonDateTests: XCTestCase {
     }
 
     func testRejectsTextThatIsNotADate() {
-        for text in ["yesterday", "", "2025-9-2", "02.09.2025", "2025/09/02", "2025-09-02T10:00", "20250-09-02"] {
+        for text in ["yesterday", "", "2025-9-2", "02.09.2025", "2025/09/02", "2025-09-02T10:00", "20250-09-02",
+                     "2025-0a-02", "２０２５-09-02", "2025-09-0\u{0662}", "2025 09 02"] {
             XCTAssertThrowsError(try LessonDate(iso: text), text) { error in
                 XCTAssertEqual((error as? DamuError)?.field, "Date")
             }
         }
         XCTAssertThrowsError(try LessonDate(year: 1800, month: 1, day: 1), "outside the supported years")
+    }
+
+    /// Every day from 1900 to 2200 reads back from its stored form as the same day (the lesson
+    /// list reads plain "YYYY-MM-DD" the short way).
+    func testEveryDayReadsBackFromItsISOForm() throws {
+        var count = 0
+        for year in 1900...2200 {
+            for month in 1...12 {
+                for day in 1...31 {
+                    guard let date = try? LessonDate(year: year, month: month, day: day) else { continue }
+                    XCTAssertEqual(try LessonDate(iso: date.iso), date)
+                    count += 1
+                }
+            }
+        }
+        XCTAssertEqual(count, 301 * 365 + 73, "every day of 301 years, 73 of them leap years")
     }
 
     func testOrderArithmeticAndAcademicYear() throws {

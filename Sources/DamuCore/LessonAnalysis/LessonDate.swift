@@ -17,6 +17,12 @@ public struct LessonDate: Hashable, Comparable, Codable, Sendable, CustomStringC
 
     /// Parses `YYYY-MM-DD`.
     public init(iso text: String) throws {
+        // What the store holds, read without Foundation's trimming: the lesson list reads a date
+        // per lesson as the window opens.
+        if let (year, month, day) = Self.plainISO(text) {
+            try self.init(year: year, month: month, day: day)
+            return
+        }
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
@@ -25,6 +31,24 @@ public struct LessonDate: Hashable, Comparable, Codable, Sendable, CustomStringC
                 field: tr("Date"), message: String(format: tr("“%@” is not a date of the form YYYY-MM-DD"), text))
         }
         try self.init(year: year, month: month, day: day)
+    }
+
+    /// The numbers of exactly "DDDD-DD-DD" in ASCII digits; nil for anything else.
+    private static func plainISO(_ text: String) -> (Int, Int, Int)? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> (Int, Int, Int)? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return (year, month, day)
+        } ?? nil
     }
 
     public init(_ date: Date) {
