@@ -64,6 +64,30 @@ final class HistoryTests: GUITestCase, @unchecked Sendable {
         }
     }
 
+    /// Kazakh growth points wrap to more lines at 1024 pixels than at their natural width; every
+    /// lesson's is given all the lines it needs, as is its title.
+    func testEveryLessonsGrowthPointAndTitleAreWholeAt1024() throws {
+        try MainActor.assumeIsolated {
+            let (window, history) = try windowWithDemoYear(width: 1024, height: 768)
+            var wrapped = 0
+            for row in history.analyses.indices {
+                window.history.select(row: row)
+                pump(milliseconds: 60)
+                for label in [window.history.growth.widget, window.history.detailTitle.widget] {
+                    let width = gtk_widget_get_width(label.pointer)
+                    var needed: Int32 = 0, natural: Int32 = 0, unwrapped: Int32 = 0
+                    gtk_widget_measure(label.pointer, GTK_ORIENTATION_VERTICAL, width, &needed, &natural, nil, nil)
+                    gtk_widget_measure(label.pointer, GTK_ORIENTATION_VERTICAL, -1, &unwrapped, &natural, nil, nil)
+                    if needed > unwrapped { wrapped += 1 }
+                    let shown = min(gtk_widget_get_height(label.pointer), gtk_widget_get_height(gtk_widget_get_parent(label.pointer)))
+                    XCTAssertGreaterThanOrEqual(shown, needed, "row \(row): \(String(cString: gtk_label_get_text(label.opaque)))")
+                }
+            }
+            XCTAssertGreaterThan(wrapped, 0, "some texts wrap more at this width than at their natural one")
+            XCTAssertLessThanOrEqual(window.window.height, 768, "the window stays on a 1024×768 screen")
+        }
+    }
+
     func testTrendsFollowTheStoredScores() throws {
         try MainActor.assumeIsolated {
             let (window, history) = try windowWithDemoYear(width: 1920, height: 1080)

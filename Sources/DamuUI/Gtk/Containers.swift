@@ -1,4 +1,5 @@
 import CGtk
+import GtkShim
 
 /// Layout widgets: boxes, scrolling, stacks.
 @MainActor
@@ -38,15 +39,10 @@ enum Layout {
     /// Wrapped text whose parent never asks it for a width at a given height. A GtkBox allocates
     /// its children that way, and a wrapped GtkLabel answers by a binary search that lays its text
     /// out again at each step; on the lessons page that was 124 layouts of the growth point at
-    /// start (14 ms). A scrolled window without scrollbars asks its child for its width alone,
-    /// then for its whole height at the width it gets, so nothing is cut off.
+    /// start (14 ms). The container asks its child for its width alone, then for its height at
+    /// the width it gets, so nothing is cut off (see height_for_width_bin.c).
     static func heightForWidth(_ child: Widget) -> Widget {
-        let box = Widget(gtk_scrolled_window_new())
-        gtk_scrolled_window_set_policy(box.opaque, GTK_POLICY_NEVER, GTK_POLICY_NEVER)
-        gtk_scrolled_window_set_propagate_natural_width(box.opaque, 1)
-        gtk_scrolled_window_set_propagate_natural_height(box.opaque, 1)
-        gtk_scrolled_window_set_child(box.opaque, child.pointer)
-        return box
+        Widget(damu_shim_height_for_width_new(child.pointer)!)
     }
 
     /// Content centred with a readable maximum width (GtkClamp is libadwaita's; this is the GTK idiom).

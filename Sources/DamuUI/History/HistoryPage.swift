@@ -12,9 +12,9 @@ final class HistoryPage {
     private unowned let window: AppWindow
     private let content = Stack(homogeneous: false)
     private let list = LessonList(accessibleName: tr("Lesson analyses"))
-    private let detailTitle = Label(style: "damu-step-title")
+    let detailTitle = Label(style: "damu-step-title")
     private let detailFacts = Label(style: "damu-hint")
-    private let growth = Label()
+    let growth = Label()
     private let tabs = Stack()
     let wheel: WheelView
     let trend: TrendView

@@ -36,6 +36,10 @@ void damu_shim_emit(gpointer instance, const char *signal);
 /* A drawing area whose accessible role is IMG: the role is construct-only. */
 GtkWidget *damu_shim_picture_area_new(void);
 
+/* `child` in a container that asks it for its width alone and for its height at the width it
+ * gets: wrapped text neither cut off nor laid out over and over (height_for_width_bin.c). */
+GtkWidget *damu_shim_height_for_width_new(GtkWidget *child);
+
 /* GtkSettings' theme name (g_free it) and dark preference; g_object_get is varargs. */
 char *damu_shim_theme_name(void);
 gboolean damu_shim_prefers_dark(void);
