@@ -72,6 +72,22 @@ GtkWidget *damu_shim_picture_area_new(void) {
     return g_object_new(GTK_TYPE_DRAWING_AREA, "accessible-role", GTK_ACCESSIBLE_ROLE_IMG, NULL);
 }
 
+GtkWidget *damu_shim_one_column_list_new(GtkSelectionModel *model, GtkListItemFactory *factory) {
+    GtkWidget *grid = g_object_new(GTK_TYPE_GRID_VIEW, "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
+                                   "max-columns", 1, "model", model, "factory", factory, NULL);
+    g_object_unref(model);
+    g_object_unref(factory);
+    return grid;
+}
+
+GtkWidget *damu_shim_one_column_list_row(GtkWidget *child) {
+    GtkWidget *row = gtk_widget_get_parent(child);
+    /* Set once, before assistive technologies first see the row: GTK refuses a later change. */
+    if (row && gtk_accessible_get_accessible_role(GTK_ACCESSIBLE(row)) != GTK_ACCESSIBLE_ROLE_LIST_ITEM)
+        g_object_set(row, "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM, NULL);
+    return row;
+}
+
 char *damu_shim_theme_name(void) {
     GtkSettings *settings = gtk_settings_get_default();
     char *name = NULL;

@@ -169,6 +169,11 @@ def main():
         history = description_of(app, "Balance wheel of the chosen lesson")
         check(all(f": {score} of 10" in part for score, part in zip(SCORES, history.split("; "))) and history.count("; ") == 7,
               f"the lessons page reads the saved scores back ({history[:80]!r}…)")
+        lessons = find(app, "Lesson analyses", (Atspi.Role.LIST,))
+        items = [node for node in walk(lessons) if node.get_role() == Atspi.Role.LIST_ITEM] if lessons else []
+        names = [node.get_name() for item in items for node in walk(item)]
+        check(len(items) == 1 and any(name.startswith("Lesson of ") and name.endswith("Бөлшектерді қосу") for name in names),
+              f"the lesson list is a list with one item, the saved lesson ({len(items)} items, {names[:3]!r})")
     finally:
         app_process.terminate()
         try:

@@ -59,15 +59,19 @@ struct StartupBench {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let database = folder.appendingPathComponent("damu.sqlite")
         let (profile, analyses) = DemoYear.make(template: template, language: "kk", startingYear: 2024, seed: 2025)
-        try AppDatabase.open(at: database).saveDemo(profile: profile, analyses: analyses, template: template)
+        let (fullProfile, fullYear) = fullYear()
+        let store = try AppDatabase.open(at: database)
+        try store.saveDemo(profile: profile, analyses: analyses, template: template)
+        try store.saveDemo(profile: fullProfile, analyses: fullYear, template: template)
 
         print("\n1–2. Start to first painted frame, and resident memory then")
-        print("Damu opens a profile with a year of lessons (\(analyses.count) analyses) from \(database.lastPathComponent); the bare window is")
+        print("Damu opens a profile with a year of lessons from \(database.lastPathComponent): the demo teacher's (\(analyses.count) analyses, about one")
+        print("a week), then one with \(fullYear.count), a lesson analysed every school day, as in the store's scale. The bare window is")
         print("bench/bare-window (C, one label); \"Swift floor\" is that window from a Swift program that loads Damu's libraries")
         print("(Swift runtime, Foundation, SQLite through GRDB) and does nothing else. Damu starts as its desktop file starts")
         print("it, without arguments (the database in DAMU_DB). \(runs) launches of each, in turn, after one warm-up of each;")
         print("time from spawn to the first frame clock after-paint; figures: median (fastest–slowest).")
-        let widths = [18, 20, 30, 16]
+        let widths = [20, 20, 30, 16]
         var results: [(Configuration, Launch)] = []
         for configuration in Self.configurations {
             var base = ProcessInfo.processInfo.environment
@@ -83,7 +87,12 @@ struct StartupBench {
             damuEnvironment["DAMU_BENCH_FIRST_FRAME"] = "1"
             damuEnvironment["DAMU_BENCH_PROFILE"] = profile.id.uuidString
             damuEnvironment["DAMU_DB"] = database.path
-            let programs = [("Damu", damu, damuEnvironment), ("bare window", bare, base), ("Swift floor", swiftBare, base)]
+            var fullYearEnvironment = damuEnvironment
+            fullYearEnvironment["DAMU_BENCH_PROFILE"] = fullProfile.id.uuidString
+            let programs = [
+                ("Damu, \(analyses.count) lessons", damu, damuEnvironment), ("Damu, \(fullYear.count) lessons", damu, fullYearEnvironment),
+                ("bare window", bare, base), ("Swift floor", swiftBare, base),
+            ]
             var launches = Array(repeating: Launch(), count: programs.count)
             // Warm-up: file cache, fontconfig cache, GL shader cache.
             for (_, program, environment) in programs { _ = try launch(program, environment: environment) }
@@ -92,7 +101,7 @@ struct StartupBench {
                     try record(launch(program, environment: environment), into: &launches[index])
                 }
             }
-            let (damuLaunches, bareLaunches, floorLaunches) = (launches[0], launches[1], launches[2])
+            let (damuLaunches, fullLaunches, bareLaunches, floorLaunches) = (launches[0], launches[1], launches[2], launches[3])
             results.append((configuration, damuLaunches))
             defer { fflush(nil) }
             print("\n  \(configuration.name)")
@@ -102,17 +111,21 @@ struct StartupBench {
                 let memory = "\(Format.mib(launches.kib.median)) (\(Format.mib(launches.anonymousKiB.median)))"
                 print("  " + Format.row([name, time, memory, launches.renderers.sorted().joined(separator: ", ")], widths))
             }
-            let breakdown = Self.phases.compactMap { mark, meaning in
-                damuLaunches.phases[mark].map { "\(meaning) \(Int($0.median.rounded()))" }
+            for (lessons, launches) in [(analyses.count, damuLaunches), (fullYear.count, fullLaunches)] {
+                let breakdown = Self.phases.compactMap { mark, meaning in
+                    launches.phases[mark].map { "\(meaning) \(Int($0.median.rounded()))" }
+                }
+                if !breakdown.isEmpty { print("  Damu's start with \(lessons) lessons, ms: " + breakdown.joined(separator: " · ")) }
             }
-            if !breakdown.isEmpty { print("  Damu's start, ms: " + breakdown.joined(separator: " · ")) }
             // The goals compare like with like; with nothing set the two may run different renderers.
             let same = !configuration.environment.isEmpty
-            print("  " + Format.row([
-                "Damu / bare", Format.ratio(damuLaunches.milliseconds.median / bareLaunches.milliseconds.median) + (same ? " (goal ≤ 1.15×)" : ""),
-                Self.memoryRatios(damuLaunches, bareLaunches, goal: same ? " (goal ≤ 1.25×)" : ""),
-                same ? "" : "(renderers differ)",
-            ], widths))
+            for (name, launches) in [("Damu / bare", damuLaunches), ("Damu \(fullYear.count) / bare", fullLaunches)] {
+                print("  " + Format.row([
+                    name, Format.ratio(launches.milliseconds.median / bareLaunches.milliseconds.median) + (same ? " (goal ≤ 1.15×)" : ""),
+                    Self.memoryRatios(launches, bareLaunches, goal: same ? " (goal ≤ 1.25×)" : ""),
+                    same ? "" : "(renderers differ)",
+                ], widths))
+            }
             print("  " + Format.row([
                 "floor / bare", Format.ratio(floorLaunches.milliseconds.median / bareLaunches.milliseconds.median),
                 Self.memoryRatios(floorLaunches, bareLaunches), "(Damu's libraries alone)",
@@ -122,6 +135,23 @@ struct StartupBench {
             print("\n  What Damu's own choice saves against GTK's GL renderer on this machine: Damu \(Format.ms(own.milliseconds.median)) and \(Format.mib(own.kib.median))")
             print("  against \(Format.ms(gl.milliseconds.median)) and \(Format.mib(gl.kib.median)) with GSK_RENDERER=gl (\(Format.ratio(gl.milliseconds.median / own.milliseconds.median)) the time, \(Format.ratio(gl.kib.median / own.kib.median)) the memory).")
         }
+    }
+
+    /// A teacher who analyses a lesson every school day: the demo year's lessons, one on each of
+    /// the year's first 200 school days, as in the store's scale (`ScaleData.perYear`).
+    private func fullYear() -> (Profile, [LessonAnalysis]) {
+        let (profile, demo) = DemoYear.make(template: template, language: "kk", startingYear: 2024, seed: 2026)
+        let days = ScaleData.schoolDays(startingYear: 2024).prefix(ScaleData.perYear)
+        var rng = SplitMix64(seed: 2026)
+        let analyses = days.enumerated().map { index, day -> LessonAnalysis in
+            var analysis = demo[index % demo.count]
+            analysis.id = rng.uuid()
+            analysis.lesson.date = day
+            (analysis.createdAt, analysis.updatedAt) = (day.date, day.date)
+            analysis.followUp = nil
+            return analysis
+        }
+        return (profile, analyses)
     }
 
     /// Resident memory of `a` over `b`, then the same for the anonymous part ("own").

@@ -70,6 +70,11 @@ enum Theme {
     .damu-empty-title { font-size: 1.5em; font-weight: bold; }
     .damu-followup { background: alpha(@accent_bg_color, 0.12); border-radius: 10px; padding: 12px; }
     .damu-number { font-feature-settings: "tnum"; }
+    /* The lesson list is a one-column grid view (LessonList): its cells look like a sidebar's rows. */
+    gridview.navigation-sidebar > child { padding: 0 8px; border-radius: 5px; margin: 0 5px 2px; }
+    gridview.navigation-sidebar > child:hover { background-color: alpha(currentColor, 0.07); }
+    gridview.navigation-sidebar > child:selected { background-color: alpha(currentColor, 0.1); color: inherit; }
+    gridview.navigation-sidebar > child:selected:hover { background-color: alpha(currentColor, 0.13); }
     """
 
     static func install() {

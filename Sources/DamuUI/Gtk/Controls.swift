@@ -143,6 +143,31 @@ struct DropDown {
         selected = 0
     }
 
+    /// Adds choices after the last one; the choice stays, and `onChange` is not told.
+    func appendItems(_ items: [String]) {
+        guard !items.isEmpty, let model = gtk_drop_down_get_model(widget.opaque) else { return }
+        g_object_set_data(gcast(widget.pointer), Self.refilling, UnsafeMutableRawPointer(bitPattern: 1))
+        defer { g_object_set_data(gcast(widget.pointer), Self.refilling, nil) }
+        StringList.append(to: model, items)
+    }
+
+    /// Runs `body` as the menu opens, by click or by key, before its list is laid out. GTK 4.8's
+    /// menu builds a row for each of up to 200 choices as soon as it is given them, shown or not,
+    /// so a long list of choices is better handed over here than each time it changes.
+    func onOpening(_ body: @escaping @MainActor () -> Void) {
+        // The menu is the drop-down's popover child (its CSS nodes are documented so).
+        var child = gtk_widget_get_first_child(widget.pointer)
+        while let current = child {
+            let instance = UnsafeMutableRawPointer(current).assumingMemoryBound(to: GTypeInstance.self)
+            if g_type_check_instance_is_a(instance, gtk_popover_get_type()) != 0 {
+                Signal.on(UnsafeMutableRawPointer(current), "show", body)
+                return
+            }
+            child = gtk_widget_get_next_sibling(current)
+        }
+        assertionFailure("GtkDropDown without its popover")
+    }
+
     /// Runs `body` when the teacher, or code setting `selected`, changes the choice.
     func onChange(_ body: @escaping @MainActor () -> Void) {
         let object = widget.pointer

@@ -11,7 +11,7 @@ final class HistoryPage {
     let widget: Widget
     private unowned let window: AppWindow
     private let content = Stack(homogeneous: false)
-    private let list = LessonList(accessibleName: tr("Lesson analyses"))
+    let list = LessonList(accessibleName: tr("Lesson analyses"))
     let detailTitle = Label(style: "damu-step-title")
     private let detailFacts = Label(style: "damu-hint")
     let growth = Label()
@@ -28,6 +28,9 @@ final class HistoryPage {
     private(set) var selected: LessonAnalysis?
     /// The lessons the compare menu offers, in its order after its first two entries.
     private var compareCandidates: [LessonSummary] = []
+    /// Whether the compare menu holds `compareCandidates` yet: they go in when it opens, not with
+    /// every lesson chosen, or a year of 200 lessons would cost each arrow key 200 menu rows.
+    private var compareMenuIsComplete = true
     /// The trends are labelled with the latest lesson's sector names.
     private var latestSectorNames: [String] = []
 
@@ -75,6 +78,7 @@ final class HistoryPage {
         widget = content.widget
 
         compare.onChange { [weak self] in self?.drawComparison() }
+        compare.onOpening { [weak self] in self?.completeCompareMenu() }
         trendChoice.onChange { [weak self] in self?.drawTrend() }
         list.onSelect = { [weak self] lesson in self?.choose(lesson) }
         list.onActivate = { [weak self] in self?.openSelected() }
@@ -154,11 +158,17 @@ final class HistoryPage {
     private func rebuildCompare() {
         guard let analysis = selected else { return }
         compareCandidates = history.lessons.reversed().filter { $0.id != analysis.id }
-        let items = [tr("Previous lesson"), tr("No comparison")] + compareCandidates.map {
-            [$0.lesson.date.iso, $0.lesson.topic].filter { !$0.isEmpty }.joined(separator: " · ")
-        }
-        compare.replaceItems(items)
+        compare.replaceItems([tr("Previous lesson"), tr("No comparison")])
+        compareMenuIsComplete = compareCandidates.isEmpty
         drawComparison()
+    }
+
+    private func completeCompareMenu() {
+        guard !compareMenuIsComplete else { return }
+        compareMenuIsComplete = true
+        compare.appendItems(compareCandidates.map {
+            [$0.lesson.date.iso, $0.lesson.topic].filter { !$0.isEmpty }.joined(separator: " · ")
+        })
     }
 
     /// The lesson drawn dashed beneath the chosen one.

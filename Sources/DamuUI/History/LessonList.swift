@@ -1,9 +1,11 @@
 import CGtk
 import DamuCore
 import Foundation
+import GtkShim
 
-/// The lessons of the lessons page, newest first. A GtkListView builds rows only for the lessons
-/// in sight, so a teacher's tenth year opens as fast as the first.
+/// The lessons of the lessons page, newest first. Rows are built only for about thirty lessons
+/// around those in sight (see `damu_shim_one_column_list_new`), so a year of 200 lessons, or a
+/// tenth year, opens as fast as a first month.
 @MainActor
 final class LessonList {
     let widget: Widget
@@ -28,16 +30,22 @@ final class LessonList {
             gtk_label_set_lines(topic.widget.opaque, 2)
             gtk_label_set_ellipsize(topic.widget.opaque, PANGO_ELLIPSIZE_END)
             let facts = Label(style: "damu-hint", wrap: false)
-            let box = Layout.vertical(spacing: 3, [title.widget, topic.widget, facts.widget])
-                .margins(top: 8, bottom: 8, start: 8, end: 8)
+            // A grid, not a box: the theme spaces and pads any box in a grid view's cell as an icon's.
+            let box = Widget(gtk_grid_new()!).margins(top: 8, bottom: 8, start: 8, end: 8)
+            gtk_grid_set_row_spacing(box.cast(), 3)
+            for (row, label) in [title, topic, facts].enumerated() {
+                gtk_grid_attach(box.cast(), label.widget.pointer, 0, Int32(row), 1, 1)
+            }
             gtk_list_item_set_child(OpaquePointer(item), box.pointer)
         }
-        widget = Widget(gtk_list_view_new(selection, factory)!)
+        widget = Widget(damu_shim_one_column_list_new(selection, factory)!)
         Signal.onPointer(UnsafeMutableRawPointer(factory), "bind") { [weak self] item in
             guard let self, let item else { return }
             let position = Int(gtk_list_item_get_position(OpaquePointer(item)))
-            guard lessons.indices.contains(position), let box = gtk_list_item_get_child(OpaquePointer(item)) else { return }
-            Self.fill(Widget(box), with: lessons[position])
+            guard lessons.indices.contains(position), let box = gtk_list_item_get_child(OpaquePointer(item)),
+                  let row = damu_shim_one_column_list_row(box)
+            else { return }
+            Self.fill(Widget(box), row: Widget(row), with: lessons[position])
         }
         widget.css("navigation-sidebar").accessibleName(accessibleName)
         Signal.onNotify(UnsafeMutableRawPointer(selection), "selected") { [weak self] in self?.selectionChanged() }
@@ -50,10 +58,11 @@ final class LessonList {
         StringList.replaceAll(in: strings, with: lessons.map(\.id.uuidString))
     }
 
-    /// Chooses the lesson at `index` (0 = newest), as a click would.
+    /// Chooses the lesson at `index` (0 = newest), as a click would, and scrolls it into sight.
     func select(row index: Int) {
         guard lessons.indices.contains(index) else { return }
         gtk_single_selection_set_selected(selection, guint(index))
+        gtk_widget_activate_action_variant(widget.pointer, "list.scroll-to-item", g_variant_new_uint32(guint32(index)))
     }
 
     private func selectionChanged() {
@@ -62,7 +71,8 @@ final class LessonList {
         onSelect?(lessons[position])
     }
 
-    private static func fill(_ box: Widget, with summary: LessonSummary) {
+    /// `row` is what has the keyboard focus and what a screen reader names.
+    private static func fill(_ box: Widget, row: Widget, with summary: LessonSummary) {
         let lesson = summary.lesson
         var numbers: [String] = []
         if let mean = summary.wheelMean { numbers.append(String(format: tr("wheel %.1f"), mean)) }
@@ -78,6 +88,6 @@ final class LessonList {
             gtk_label_set_text(OpaquePointer(label), text)
             child = gtk_widget_get_next_sibling(label)
         }
-        box.accessibleName(String(format: tr("Lesson of %@, %@"), lesson.date.iso, lesson.topic))
+        row.accessibleName(String(format: tr("Lesson of %@, %@"), lesson.date.iso, lesson.topic))
     }
 }

@@ -40,6 +40,13 @@ GtkWidget *damu_shim_picture_area_new(void);
  * gets: wrapped text neither cut off nor laid out over and over (height_for_width_bin.c). */
 GtkWidget *damu_shim_height_for_width_new(GtkWidget *child);
 
+/* A list of `model` in one column that builds rows only for about 30 items at a time: GTK 4.8's
+ * GtkListView builds up to 200 whatever its height, GtkGridView 30 rows' worth. Its accessible
+ * role is LIST (construct-only); each row's is made LIST_ITEM by the factory's bind. */
+GtkWidget *damu_shim_one_column_list_new(GtkSelectionModel *model, GtkListItemFactory *factory);
+/* The row (list item widget) holding `child`, made a LIST_ITEM for assistive technologies. */
+GtkWidget *damu_shim_one_column_list_row(GtkWidget *child);
+
 /* GtkSettings' theme name (g_free it) and dark preference; g_object_get is varargs. */
 char *damu_shim_theme_name(void);
 gboolean damu_shim_prefers_dark(void);
