@@ -144,6 +144,28 @@ final class UnusableDatabaseTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: url.path + "-shm"))
     }
 
+    /// A database reached through a symbolic link is the file it points to, not a damaged one:
+    /// its size is the file's, not the link's (which once made it "incomplete").
+    func testADatabaseBehindASymbolicLinkOpens() throws {
+        let url = try closedDemoDatabase("real.sqlite")
+        let link = folder.appendingPathComponent("link.sqlite")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: url)
+        XCTAssertNil(AppDatabase.problem(at: link))
+        let database = try AppDatabase.open(at: link)
+        XCTAssertEqual(try database.profiles().count, 1)
+        let result = try damu.run(["profiles", "list", "--db", link.path], home: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+    }
+
+    /// A folder where the database should be is named as such, not opened.
+    func testAFolderInPlaceOfTheDatabaseIsNamed() throws {
+        let url = folder.appendingPathComponent("folder.sqlite")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+        XCTAssertThrowsError(try AppDatabase.open(at: url)) { error in
+            XCTAssertTrue("\(error)".contains("is a folder"), "\(error)")
+        }
+    }
+
     private static func stamp(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
