@@ -14,16 +14,12 @@ func presentedDialogText() -> String {
 @MainActor
 func labelTexts(in root: Widget) -> [String] {
     var texts: [String] = []
-    func walk(_ widget: UnsafeMutablePointer<GtkWidget>) {
-        if String(cString: gtk_widget_get_css_name(widget)) == "label" {
-            texts.append(String(cString: gtk_label_get_text(OpaquePointer(widget))))
+    func walk(_ widget: Widget) {
+        if String(cString: gtk_widget_get_css_name(widget.pointer)) == "label" {
+            texts.append(String(cString: gtk_label_get_text(widget.opaque)))
         }
-        var child = gtk_widget_get_first_child(widget)
-        while let current = child {
-            walk(current)
-            child = gtk_widget_get_next_sibling(current)
-        }
+        widget.children.forEach(walk)
     }
-    walk(root.pointer)
+    walk(root)
     return texts
 }

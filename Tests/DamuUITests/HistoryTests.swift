@@ -3,7 +3,6 @@ import DamuCore
 import DamuRender
 import DamuStore
 import Foundation
-import GtkShim
 import XCTest
 
 @testable import DamuUI
@@ -32,7 +31,7 @@ final class HistoryTests: GUITestCase, @unchecked Sendable {
             // Compare with the first lesson of the year instead: the menu offers the lessons once opened.
             let compare = window.history.compare
             XCTAssertEqual(choices(of: compare).count, 2, "only the fixed choices until the menu opens")
-            XCTAssertEqual(open(compare).count, 2 + history.analyses.count - 1)
+            XCTAssertEqual(openMenu(compare).count, 2 + history.analyses.count - 1)
             compare.selected = 2 + history.analyses.count - 2  // candidates are newest first, the oldest last
             pump()
             XCTAssertEqual(window.history.comparedAnalysis?.id, history.analyses.first?.id)
@@ -62,7 +61,7 @@ final class HistoryTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(window.history.comparedAnalysis?.id, history.previous(to: chosen)?.id)
             XCTAssertEqual(window.history.wheel.picture.overlayScores, history.previous(to: chosen)?.wheel.scores)
             XCTAssertEqual(choices(of: compare), [tr("Previous lesson"), tr("No comparison")])
-            let items = open(compare)
+            let items = openMenu(compare)
             XCTAssertEqual(items.count, 2 + history.analyses.count - 1, "every other lesson, after the two fixed choices")
             XCTAssertFalse(items.contains { $0.hasPrefix(chosen.lesson.date.iso + " · " + chosen.lesson.topic) }, "not the lesson itself")
         }
@@ -88,17 +87,12 @@ final class HistoryTests: GUITestCase, @unchecked Sendable {
             pump(milliseconds: 300)
 
             let list = window.history.list.widget
-            var rows: [UnsafeMutablePointer<GtkWidget>] = []
-            var child = gtk_widget_get_first_child(list.pointer)
-            while let row = child {
-                rows.append(row)
-                child = gtk_widget_get_next_sibling(row)
-            }
+            let rows = list.children
             XCTAssertGreaterThan(rows.count, 5, "the rows in sight")
             XCTAssertLessThan(rows.count, 50, "not a row per lesson (GtkListView of GTK 4.8 built 200)")
             XCTAssertEqual(window.history.selected?.id, analyses.last?.id, "the newest lesson is chosen")
             XCTAssertEqual(choices(of: window.history.compare).count, 2)
-            XCTAssertEqual(open(window.history.compare).count, 2 + 199)
+            XCTAssertEqual(openMenu(window.history.compare).count, 2 + 199)
             screenshot(window, "history-200-lessons-1024")
 
             // An old lesson chosen (as on coming back from editing it) is scrolled into sight.
@@ -179,37 +173,12 @@ final class HistoryTests: GUITestCase, @unchecked Sendable {
     private func rowTexts(of list: Widget) -> [(title: String, inSight: Bool)] {
         let scrolled = gtk_widget_get_parent(list.pointer)
         let height = Double(gtk_widget_get_height(scrolled))
-        var texts: [(String, Bool)] = []
-        var row = gtk_widget_get_first_child(list.pointer)
-        while let current = row {
-            if let cell = gtk_widget_get_first_child(current), let title = gtk_widget_get_first_child(cell) {
-                var (x, y) = (0.0, 0.0)
-                let placed = gtk_widget_translate_coordinates(current, scrolled, 0, 0, &x, &y) != 0
-                let inSight = placed && y >= 0 && y + Double(gtk_widget_get_height(current)) <= height
-                texts.append((String(cString: gtk_label_get_text(Widget(title).opaque)), inSight))
-            }
-            row = gtk_widget_get_next_sibling(current)
+        return list.children.compactMap { row in
+            guard let title = row.children.first?.children.first else { return nil }
+            var (x, y) = (0.0, 0.0)
+            let placed = gtk_widget_translate_coordinates(row.pointer, scrolled, 0, 0, &x, &y) != 0
+            let inSight = placed && y >= 0 && y + Double(row.height) <= height
+            return (String(cString: gtk_label_get_text(title.opaque)), inSight)
         }
-        return texts
-    }
-
-    @MainActor
-    private func choices(of dropDown: DropDown) -> [String] {
-        let model = gtk_drop_down_get_model(dropDown.widget.opaque)
-        return (0..<g_list_model_get_n_items(model)).map { String(cString: gtk_string_list_get_string(model, $0)) }
-    }
-
-    /// Opens the menu as Space or a click does, then closes it; its choices while it was open.
-    @MainActor
-    private func open(_ dropDown: DropDown) -> [String] {
-        damu_shim_emit(dropDown.widget.raw, "activate")
-        // The button shows itself pressed for a quarter of a second before it opens the menu.
-        pump(milliseconds: 400)
-        let popover = gtk_widget_get_last_child(dropDown.widget.pointer)
-        XCTAssertEqual(popover.map { gtk_widget_get_mapped($0) }, 1, "the menu is open")
-        let shown = choices(of: dropDown)
-        if let popover { gtk_popover_popdown(Widget(popover).cast()) }
-        pump()
-        return shown
     }
 }

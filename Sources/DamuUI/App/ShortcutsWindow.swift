@@ -46,7 +46,7 @@ enum ShortcutsWindow {
         defer { g_object_unref(UnsafeMutableRawPointer(builder)) }
         guard let object = gtk_builder_get_object(builder, "window") else { return nil }
         let window = Widget(UnsafeMutableRawPointer(object).assumingMemoryBound(to: GtkWidget.self))
-        if let content = gtk_window_get_child(window.cast()) { wrapTexts(in: content) }
+        if let content = gtk_window_get_child(window.cast()) { wrapTexts(in: Widget(content)) }
         gtk_window_set_transient_for(window.cast(), parent.cast())
         gtk_window_present(window.cast())
         return window
@@ -56,19 +56,13 @@ enum ShortcutsWindow {
     /// came out wider than a 1024-pixel screen and the right column was cut off. Wrapped at about
     /// thirty characters, every text is whole and the window fits. (Its content only: the title
     /// in the header bar stays on one line.)
-    private static func wrapTexts(in widget: UnsafeMutablePointer<GtkWidget>) {
-        let instance = UnsafeMutableRawPointer(widget).assumingMemoryBound(to: GTypeInstance.self)
-        if g_type_check_instance_is_a(instance, gtk_label_get_type()) != 0 {
-            let label = OpaquePointer(widget)
-            gtk_label_set_wrap(label, 1)
-            gtk_label_set_wrap_mode(label, PANGO_WRAP_WORD_CHAR)
-            gtk_label_set_max_width_chars(label, 30)
+    private static func wrapTexts(in widget: Widget) {
+        if widget.isA(gtk_label_get_type()) {
+            gtk_label_set_wrap(widget.opaque, 1)
+            gtk_label_set_wrap_mode(widget.opaque, PANGO_WRAP_WORD_CHAR)
+            gtk_label_set_max_width_chars(widget.opaque, 30)
         }
-        var child = gtk_widget_get_first_child(widget)
-        while let current = child {
-            wrapTexts(in: current)
-            child = gtk_widget_get_next_sibling(current)
-        }
+        for child in widget.children { wrapTexts(in: child) }
     }
 
     private static func escape(_ text: String) -> String {

@@ -136,36 +136,27 @@ struct DropDown {
     /// `onChange` is not told: the selection moves on its way (the splice, then the first choice),
     /// and the caller, which asked for the new choices, shows what follows from them once.
     func replaceItems(_ items: [String]) {
-        guard let model = gtk_drop_down_get_model(widget.opaque) else { return }
-        g_object_set_data(gcast(widget.pointer), Self.refilling, UnsafeMutableRawPointer(bitPattern: 1))
-        defer { g_object_set_data(gcast(widget.pointer), Self.refilling, nil) }
-        StringList.replaceAll(in: model, with: items)
-        selected = 0
+        refilling { model in
+            StringList.replaceAll(in: model, with: items)
+            selected = 0
+        }
     }
 
     /// Adds choices after the last one; the choice stays, and `onChange` is not told.
     func appendItems(_ items: [String]) {
-        guard !items.isEmpty, let model = gtk_drop_down_get_model(widget.opaque) else { return }
-        g_object_set_data(gcast(widget.pointer), Self.refilling, UnsafeMutableRawPointer(bitPattern: 1))
-        defer { g_object_set_data(gcast(widget.pointer), Self.refilling, nil) }
-        StringList.append(to: model, items)
+        guard !items.isEmpty else { return }
+        refilling { model in StringList.append(to: model, items) }
     }
+
+    /// The menu that opens: the drop-down's popover child (its CSS nodes are documented so).
+    var menu: Widget? { widget.children.first { $0.isA(gtk_popover_get_type()) } }
 
     /// Runs `body` as the menu opens, by click or by key, before its list is laid out. GTK 4.8's
     /// menu builds a row for each of up to 200 choices as soon as it is given them, shown or not,
     /// so a long list of choices is better handed over here than each time it changes.
     func onOpening(_ body: @escaping @MainActor () -> Void) {
-        // The menu is the drop-down's popover child (its CSS nodes are documented so).
-        var child = gtk_widget_get_first_child(widget.pointer)
-        while let current = child {
-            let instance = UnsafeMutableRawPointer(current).assumingMemoryBound(to: GTypeInstance.self)
-            if g_type_check_instance_is_a(instance, gtk_popover_get_type()) != 0 {
-                Signal.on(UnsafeMutableRawPointer(current), "show", body)
-                return
-            }
-            child = gtk_widget_get_next_sibling(current)
-        }
-        assertionFailure("GtkDropDown without its popover")
+        guard let menu else { return assertionFailure("GtkDropDown without its popover") }
+        Signal.on(menu, "show", body)
     }
 
     /// Runs `body` when the teacher, or code setting `selected`, changes the choice.
@@ -177,7 +168,16 @@ struct DropDown {
         }
     }
 
-    /// Set on the widget while `replaceItems` runs.
+    /// Changes the choices in `body`, with the widget marked so that `onChange` ignores the moves
+    /// of the selection they cause.
+    private func refilling(_ body: (OpaquePointer) -> Void) {
+        guard let model = gtk_drop_down_get_model(widget.opaque) else { return }
+        g_object_set_data(gcast(widget.pointer), Self.refilling, UnsafeMutableRawPointer(bitPattern: 1))
+        defer { g_object_set_data(gcast(widget.pointer), Self.refilling, nil) }
+        body(model)
+    }
+
+    /// Set on the widget while its choices are being changed.
     private static let refilling = "damu-refilling-choices"
 }
 

@@ -110,6 +110,24 @@ extension Widget {
 
     /// Emits an action signal such as "clicked", as a user's click would.
     func emit(_ signal: String) { damu_shim_emit(raw, signal) }
+
+    // MARK: The widget tree
+
+    /// The widget's children, first to last.
+    var children: [Widget] {
+        var children: [Widget] = []
+        var child = gtk_widget_get_first_child(pointer)
+        while let current = child {
+            children.append(Widget(current))
+            child = gtk_widget_get_next_sibling(current)
+        }
+        return children
+    }
+
+    /// Whether the widget is of GType `type` (e.g. `gtk_label_get_type()`) or a subclass of it.
+    func isA(_ type: GType) -> Bool {
+        g_type_check_instance_is_a(UnsafeMutableRawPointer(pointer).assumingMemoryBound(to: GTypeInstance.self), type) != 0
+    }
 }
 
 /// GObject casts. GTK's cast macros are not callable from Swift, and Swift imports a C type as

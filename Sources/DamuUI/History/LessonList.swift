@@ -83,12 +83,7 @@ final class LessonList {
             [lesson.subject, lesson.topic].filter { !$0.isEmpty }.joined(separator: ": "),
             numbers.joined(separator: " · "),
         ]
-        var child = gtk_widget_get_first_child(box.pointer)
-        for text in texts {
-            guard let label = child else { break }
-            gtk_label_set_text(OpaquePointer(label), text)
-            child = gtk_widget_get_next_sibling(label)
-        }
+        for (label, text) in zip(box.children, texts) { gtk_label_set_text(label.opaque, text) }
         row.accessibleName(String(format: tr("Lesson of %@, %@"), lesson.date.iso, lesson.topic))
     }
 }
