@@ -76,6 +76,11 @@ class GUITestCase: XCTestCase, @unchecked Sendable {
         } while Date() < end
     }
 
+    /// The permission bits of the file or folder at `url` (0o600, 0o700…); -1 when unreadable.
+    func permissions(_ url: URL) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+    }
+
     /// A second connection to the same file: what was really stored, not what the window holds.
     func storedDatabase() throws -> AppDatabase {
         try AppDatabase.open(at: databaseURL, create: false)

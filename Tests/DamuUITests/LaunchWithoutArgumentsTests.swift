@@ -28,8 +28,4 @@ final class LaunchWithoutArgumentsTests: GUITestCase, @unchecked Sendable {
         XCTAssertEqual(status, 0, text)
         return text
     }
-
-    private func permissions(_ url: URL) throws -> Int {
-        (try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
-    }
 }

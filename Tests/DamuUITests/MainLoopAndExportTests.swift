@@ -32,8 +32,7 @@ final class MainLoopAndExportTests: GUITestCase, @unchecked Sendable {
             XCTAssertNil(Dialogs.presented, "no error")
             XCTAssertEqual(try Data(contentsOf: png).prefix(4), Data([0x89, 0x50, 0x4E, 0x47]))
             XCTAssertEqual(try Data(contentsOf: pdf).prefix(4), Data("%PDF".utf8))
-            let mode = try FileManager.default.attributesOfItem(atPath: pdf.path)[.posixPermissions] as? Int
-            XCTAssertEqual(mode, 0o600)
+            XCTAssertEqual(try permissions(pdf), 0o600)
 
             // A folder that does not exist: the teacher is told, nothing is written.
             let missing = folder.appendingPathComponent("no-such-folder/wheel.png")

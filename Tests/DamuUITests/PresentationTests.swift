@@ -105,8 +105,7 @@ final class PresentationTests: GUITestCase, @unchecked Sendable {
 
                 let picture = folder.appendingPathComponent("slide-\(width).png")
                 show.writeSlide(to: picture)
-                let attributes = try FileManager.default.attributesOfItem(atPath: picture.path)
-                XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+                XCTAssertEqual(try permissions(picture), 0o600)
                 let png = try Data(contentsOf: picture)
                 XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
                 XCTAssertEqual(png[16..<20].reduce(0) { $0 << 8 | Int($1) }, 1920, "saved 1920 pixels wide")
