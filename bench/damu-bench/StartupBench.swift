@@ -67,9 +67,10 @@ struct StartupBench {
         print("\n1–2. Start to first painted frame, and resident memory then")
         print("Damu opens a profile with a year of lessons from \(database.lastPathComponent): the demo teacher's (\(analyses.count) analyses, about one")
         print("a week), then one with \(fullYear.count), a lesson analysed every school day, as in the store's scale. The bare window is")
-        print("bench/bare-window (C, one label); \"Swift floor\" is that window from a Swift program that loads Damu's libraries")
-        print("(Swift runtime, Foundation, SQLite through GRDB) and does nothing else. Damu starts as its desktop file starts")
-        print("it, without arguments (the database in DAMU_DB). \(runs) launches of each, in turn, after one warm-up of each;")
+        print("bench/bare-window (C, one label); \"Swift floor\" is that window from a Swift program linked with Damu's libraries")
+        print("(Swift runtime, Foundation, SQLite through GRDB) and does nothing else; both Swift programs have the runtime and")
+        print("Foundation linked in, as scripts/install builds damu. Damu starts as its desktop file starts it, without")
+        print("arguments (the database in DAMU_DB). \(runs) launches of each, in turn, after one warm-up of each;")
         print("time from spawn to the first frame clock after-paint; figures: median (fastest–slowest).")
         let widths = [20, 20, 30, 16]
         var results: [(Configuration, Launch)] = []
