@@ -8,19 +8,12 @@ import XCTest
 
 /// Preferences switch the interface between Kazakh, Russian and English at once, and whatever the
 /// teacher had typed, saved or not, is still in the window afterwards.
-final class LanguageSwitchTests: GUITestCase, @unchecked Sendable {
+final class LanguageSwitchTests: TranslatedGUITestCase, @unchecked Sendable {
     private var settingsFile: URL {
         URL(fileURLWithPath: String(cString: g_get_user_config_dir())).appendingPathComponent("damu/settings.ini")
     }
 
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        // The catalogs `scripts/test` compiled into .locale/ (the app finds them the same way).
-        Localization.setUp(localeDirectory: try XCTUnwrap(ResourceLocator.localeDirectory()))
-    }
-
     override func tearDownWithError() throws {
-        MainActor.assumeIsolated { Localization.choose(language: nil) }
         try? FileManager.default.removeItem(at: settingsFile)
         try super.tearDownWithError()
     }

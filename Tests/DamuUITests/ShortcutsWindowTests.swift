@@ -4,18 +4,7 @@ import XCTest
 
 @testable import DamuUI
 
-final class ShortcutsWindowTests: GUITestCase, @unchecked Sendable {
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        // The catalogs `scripts/test` compiled into .locale/ (the app finds them the same way).
-        Localization.setUp(localeDirectory: try XCTUnwrap(ResourceLocator.localeDirectory()))
-    }
-
-    override func tearDownWithError() throws {
-        MainActor.assumeIsolated { Localization.choose(language: nil) }
-        try super.tearDownWithError()
-    }
-
+final class ShortcutsWindowTests: TranslatedGUITestCase, @unchecked Sendable {
     /// The shortcuts window lists F10 and, in Kazakh, fits a 1024-pixel screen with every text whole.
     func testTheShortcutsWindowListsF10AndFitsA1024PixelScreenInKazakh() throws {
         try MainActor.assumeIsolated {
