@@ -10,7 +10,7 @@ import Foundation
 /// off, it is scrolled away.
 @MainActor
 enum CutOffText {
-    /// One line per label cut off: its text and what it was given against what it needs.
+    /// One line per label cut off: its text, its box and the box of the ancestor that clips it.
     static func problems(in root: Widget) -> [String] {
         var found: [String] = []
         visit(root) { widget in
