@@ -28,7 +28,7 @@ struct TimeAxis {
     }
 
     static func day(_ date: LessonDate) -> Double {
-        (date.date.timeIntervalSince1970 / 86_400).rounded(.down) + 0.5
+        Double(date.dayNumber) + 0.5
     }
 
     func x(_ day: Double, in plot: Rect) -> Double {

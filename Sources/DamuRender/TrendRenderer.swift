@@ -20,7 +20,8 @@ public enum TrendRenderer {
     }
 
     /// Time on x (dates), 0–10 on y with grid lines, a legend, axis labels; "No lessons yet" when no
-    /// line has points.
+    /// line has points. Lessons too close together to draw apart are drawn as averages, said under the
+    /// plot (`TrendSampling`).
     public static func draw(lines: [Line], on cr: OpaquePointer, in rect: Rect, palette: Palette, title: String?) {
         let canvas = Canvas(cr: cr)
         canvas.withSavedState {
@@ -68,12 +69,28 @@ public enum TrendRenderer {
         let yLabels = stride(from: 0, through: 10, by: 2).map { (value: $0, block: typesetter.block("\($0)", small)) }
         let yLabelWidth = yLabels.map(\.block.width).max() ?? 0
         let lineHeight = yLabels[0].block.height
-        let plot = Rect(
-            x: area.x + yLabelWidth + size * 0.6, y: area.y + lineHeight / 2,
-            width: max(area.width - yLabelWidth - size * 1.2, 1),
-            height: max(area.height - lineHeight * 2 - size * 0.4, 1))
+        let plotX = area.x + yLabelWidth + size * 0.6
+        let plotWidth = max(area.width - yLabelWidth - size * 1.2, 1)
         let unit = max(size / 14, 0.75) * palette.strokeWeight
+        let lineWidth = unit * 2.2, emphasisedWidth = unit * 3.6
+
+        let axis = TimeAxis(days: lines.flatMap { $0.series.points.map { TimeAxis.day($0.date) } })
+        // Points closer than two widths of a line run into one solid zigzag.
+        let sampling = TrendSampling(
+            pointCount: lines.map(\.series.points.count).max() ?? 0, spanDays: axis.end - axis.start,
+            width: plotWidth, apart: lineWidth * 2)
+        let caption = sampling.caption.map {
+            typesetter.block($0, TextStyle(size: size * 0.88, colour: palette.mutedText, alignment: .centre,
+                                           wrapWidth: area.width, maxLines: 2))
+        }
+        let captionRoom = caption.map { $0.height + size * 0.3 } ?? 0
+        let plot = Rect(
+            x: plotX, y: area.y + lineHeight / 2, width: plotWidth,
+            height: max(area.height - lineHeight * 2 - size * 0.4 - captionRoom, 1))
         func y(_ value: Double) -> Double { plot.maxY - min(max(value, 0), 10) / 10 * plot.height }
+        if let caption {
+            canvas.draw(caption, at: Point(x: area.midX - caption.width / 2, y: area.maxY - caption.height))
+        }
 
         for (value, block) in yLabels {
             canvas.setLine(width: value == 0 ? unit * 1.4 : unit)
@@ -82,8 +99,6 @@ public enum TrendRenderer {
             canvas.draw(block, at: Point(x: plot.minX - size * 0.6 - block.width, y: y(Double(value)) - block.height / 2))
         }
 
-        let days = lines.flatMap { $0.series.points.map { TimeAxis.day($0.date) } }
-        let axis = TimeAxis(days: days)
         let sample = typesetter.block(axis.widestLabel(), small)
         var lastLabelEnd = -Double.infinity
         for tick in axis.ticks(width: plot.width, minimumSpacing: sample.width + size * 1.5) {
@@ -104,8 +119,10 @@ public enum TrendRenderer {
             canvas.clip(to: plot.insetBy(-marker * 2))
             for line in lines.sorted(by: { !$0.emphasised && $1.emphasised }) {
                 let colour = anyEmphasised && !line.emphasised ? line.colour.withAlpha(line.colour.a * 0.4) : line.colour
-                let points = line.series.points.map { Point(x: axis.x(TimeAxis.day($0.date), in: plot), y: y($0.value)) }
-                canvas.setLine(width: unit * (line.emphasised ? 3.6 : 2.2))
+                let points = sampling.points(of: line.series).points.map {
+                    Point(x: axis.x(TimeAxis.day($0.date), in: plot), y: y($0.value))
+                }
+                canvas.setLine(width: line.emphasised ? emphasisedWidth : lineWidth)
                 canvas.polyline(points, closed: false)
                 canvas.stroke(colour)
                 // Dots help read a few lessons; on hundreds they would only blot the line.

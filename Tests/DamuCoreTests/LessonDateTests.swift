@@ -58,6 +58,24 @@ final class LessonDateTests: XCTestCase {
         XCTAssertEqual(september.adding(days: -1).iso, "2025-08-31")
     }
 
+    /// Trend charts place lessons by day number instead of by Foundation's date: both must agree.
+    func testDayNumbersAreFoundationsDaysSince1970AndReadBack() throws {
+        var day = try LessonDate(year: 1900, month: 1, day: 1)
+        let last = try LessonDate(year: 2200, month: 12, day: 31)
+        XCTAssertEqual(try LessonDate(iso: "1970-01-01").dayNumber, 0)
+        XCTAssertEqual(try LessonDate(iso: "1969-12-31").dayNumber, -1)
+        while true {
+            XCTAssertEqual(day.dayNumber, Int((day.date.timeIntervalSince1970 / 86_400).rounded(.down)), day.iso)
+            XCTAssertEqual(try LessonDate(dayNumber: day.dayNumber), day)
+            guard day.dayNumber + 97 <= last.dayNumber else { break }
+            day = day.adding(days: 97)
+        }
+        XCTAssertEqual(try LessonDate(dayNumber: last.dayNumber), last)
+        XCTAssertThrowsError(try LessonDate(dayNumber: try LessonDate(iso: "1900-01-01").dayNumber - 1)) { error in
+            XCTAssertEqual((error as? DamuError)?.field, "Date")
+        }
+    }
+
     func testCodableAsPlainISOString() throws {
         let date = try LessonDate(iso: "2026-03-08")
         let data = try JSONEncoder().encode([date])

@@ -46,6 +46,13 @@ extension ScreenshotTests {
         RenderedImage(width: 1920, height: 1080) { cr, rect in
             TrendRenderer.draw(lines: dark, on: cr, in: rect, palette: .dark, title: nil)
         }.checked(as: "trend-1920x1080-dark")
+        let tenYears = try TrendFixtures.tenYears(palette: .light)
+        RenderedImage(width: 1920, height: 1080) { cr, rect in
+            TrendRenderer.draw(lines: tenYears, on: cr, in: rect, palette: .light, title: nil)
+        }.checked(as: "trend-ten-years-1920x1080")
+        RenderedImage(width: 1024, height: 600) { cr, rect in
+            TrendRenderer.draw(lines: tenYears, on: cr, in: rect, palette: .light, title: nil)
+        }.checked(as: "trend-ten-years-1024x600")
         let one = try TrendRenderer.Line(
             name: "Мақсат пен нәтиже",
             series: TrendSeries(points: [.init(date: LessonDate(year: 2025, month: 2, day: 10), value: 6)]),

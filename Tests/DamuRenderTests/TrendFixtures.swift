@@ -22,4 +22,19 @@ enum TrendFixtures {
             name: "Шкалалау", series: series(count: 30, seed: 9, start: start), colour: palette.seriesColour(8)))
         return lines
     }
+
+    /// A lesson every other day for eleven years, every sector and satisfaction, the wheel average
+    /// emphasised: more lessons than any chart can draw apart.
+    static func tenYears(palette: Palette) throws -> [TrendRenderer.Line] {
+        let start = try LessonDate(year: 2015, month: 9, day: 1)
+        var lines = KazakhWheel.sectorNames.enumerated().map { index, name in
+            TrendRenderer.Line(
+                name: name, series: series(count: 2000, seed: index, start: start, everyDays: 2),
+                colour: palette.seriesColour(index))
+        }
+        lines.append(TrendRenderer.Line(
+            name: "Дөңгелектің орташасы", series: series(count: 2000, seed: 11, start: start, everyDays: 2),
+            colour: palette.text, emphasised: true))
+        return lines
+    }
 }

@@ -41,6 +41,44 @@ final class TrendRendererTests: XCTestCase {
         XCTAssertGreaterThan(image.count { RenderedImage.near($0, self.palette.seriesColour(3), tolerance: 20) }, 2000)
     }
 
+    func testLessonsTooCloseToTellApartAreAveragedOverTheShortestPeriodThatFits() {
+        // A lesson a week through a school year: every lesson.
+        XCTAssertNil(TrendSampling(pointCount: 32, spanDays: 280, width: 900, apart: 6).period)
+        // A lesson every school day: weeks in a window, every lesson on a full-screen chart.
+        XCTAssertEqual(TrendSampling(pointCount: 200, spanDays: 290, width: 850, apart: 5.7).period, .week)
+        XCTAssertNil(TrendSampling(pointCount: 200, spanDays: 290, width: 1700, apart: 7.5).period)
+        // Ten years of them: months full screen, years on a narrow chart.
+        XCTAssertEqual(TrendSampling(pointCount: 2000, spanDays: 3650, width: 1700, apart: 7.5).period, .month)
+        XCTAssertEqual(TrendSampling(pointCount: 2000, spanDays: 3650, width: 300, apart: 5).period, .year)
+        XCTAssertEqual(TrendSampling(pointCount: 2000, spanDays: 3650, width: 30, apart: 5).period, .year, "nothing longer")
+        XCTAssertNil(TrendSampling(pointCount: 1, spanDays: 7, width: 2, apart: 5).period, "one lesson is itself")
+        XCTAssertNil(TrendSampling(pointCount: 32, spanDays: 280, width: 900, apart: 6).caption)
+        XCTAssertEqual(TrendSampling(pointCount: 2000, spanDays: 3650, width: 1700, apart: 7.5).caption, "Averages by month")
+    }
+
+    /// Scores that swing between 2 and 8 from one lesson to the next: drawn lesson by lesson the
+    /// line reaches 8; averaged, it stays near 5.
+    func testTenYearsOfLessonsDrawTheirAveragesNotEveryLesson() throws {
+        func swinging(_ count: Int, everyDays: Int) throws -> TrendRenderer.Line {
+            var day = try LessonDate(year: 2015, month: 9, day: 1)
+            var points: [TrendSeries.Point] = []
+            for index in 0..<count {
+                points.append(.init(date: day, value: index % 2 == 0 ? 2 : 8))
+                day = day.adding(days: everyDays)
+            }
+            return TrendRenderer.Line(name: "Мақсат пен нәтиже", series: TrendSeries(points: points), colour: palette.seriesColour(3))
+        }
+        func inkedAboveSix(_ line: TrendRenderer.Line) -> Int {
+            let image = render([line], width: 1920, height: 1080)
+            // Between the rows of 10 and of 6 on a chart without a title.
+            return (100..<390).reduce(0) { total, y in
+                total + (0..<1920).filter { RenderedImage.near(image.pixel($0, y), self.palette.seriesColour(3), tolerance: 30) }.count
+            }
+        }
+        XCTAssertGreaterThan(inkedAboveSix(try swinging(30, everyDays: 7)), 100, "a year of weekly lessons: each lesson")
+        XCTAssertEqual(inkedAboveSix(try swinging(2000, everyDays: 2)), 0, "eleven years: the averages, near 5")
+    }
+
     func testAllSectorsAndScalingGetTheirColours() throws {
         let lines = try TrendFixtures.schoolYear(palette: palette)
         let image = render(lines, title: "Секторлар бойынша өзгеріс", width: 1024, height: 600)

@@ -21,7 +21,7 @@ struct DrawingBench {
         let trend = Pictures.trend(lessons)
         let widths = [46, 12, 12, 14]
         print("  " + Format.row(["", "median", "worst", "first frame"], widths))
-        // A trend frame costs hundreds of times a wheel frame: fewer of them tell as much.
+        // A trend frame costs some twenty wheel frames: fewer of them tell as much.
         let trendFrames = max(frames / 10, 5)
         print("  (\(frames) frames of the wheel, \(trendFrames) of the trend)")
         // What the wheel's widget keeps between frames.

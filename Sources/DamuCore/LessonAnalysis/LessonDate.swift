@@ -64,6 +64,16 @@ public struct LessonDate: Hashable, Comparable, Codable, Sendable, CustomStringC
     }
     public var description: String { iso }
 
+    /// Days since 1970-01-01: what placing many lessons on a time axis needs, without the ICU
+    /// calendar behind `date`.
+    public var dayNumber: Int { CivilCalendar.days(fromCivil: year, month, day) }
+
+    /// The day `dayNumber` days after 1970-01-01, inside the years a lesson date may have.
+    public init(dayNumber: Int) throws {
+        let (year, month, day) = CivilCalendar.civil(fromDays: dayNumber)
+        try self.init(year: year, month: month, day: day)
+    }
+
     /// Noon UTC of the day, for arithmetic on days.
     public var date: Date {
         var components = DateComponents()
