@@ -23,8 +23,8 @@ enum TrendFixtures {
         return lines
     }
 
-    /// A lesson every other day for eleven years, every sector and satisfaction, the wheel average
-    /// emphasised: more lessons than any chart can draw apart.
+    /// A lesson every other day for eleven years, every sector and the wheel average (emphasised):
+    /// more lessons than any chart can draw apart.
     static func tenYears(palette: Palette) throws -> [TrendRenderer.Line] {
         let start = try LessonDate(year: 2015, month: 9, day: 1)
         var lines = KazakhWheel.sectorNames.enumerated().map { index, name in

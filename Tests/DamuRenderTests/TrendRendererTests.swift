@@ -70,7 +70,7 @@ final class TrendRendererTests: XCTestCase {
         }
         func inkedAboveSix(_ line: TrendRenderer.Line) -> Int {
             let image = render([line], width: 1920, height: 1080)
-            // Between the rows of 10 and of 6 on a chart without a title.
+            // The rows where scores from 6 to about 9 are drawn, on a chart without a title.
             return (100..<390).reduce(0) { total, y in
                 total + (0..<1920).filter { RenderedImage.near(image.pixel($0, y), self.palette.seriesColour(3), tolerance: 30) }.count
             }
