@@ -62,6 +62,16 @@ public enum TrendRenderer {
         }
     }
 
+    /// The width of a grid line; the chart's other strokes are multiples of it.
+    fileprivate static func strokeUnit(size: Double, palette: Palette) -> Double {
+        max(size / 14, 0.75) * palette.strokeWeight
+    }
+
+    /// A line's stroke, in the plot and in the legend alike.
+    fileprivate static func lineWidth(emphasised: Bool, unit: Double) -> Double {
+        unit * (emphasised ? 3.6 : 2.2)
+    }
+
     private static func drawPlot(
         _ lines: [Line], in area: Rect, size: Double, palette: Palette, canvas: Canvas, typesetter: Typesetter
     ) {
@@ -71,14 +81,13 @@ public enum TrendRenderer {
         let lineHeight = yLabels[0].block.height
         let plotX = area.x + yLabelWidth + size * 0.6
         let plotWidth = max(area.width - yLabelWidth - size * 1.2, 1)
-        let unit = max(size / 14, 0.75) * palette.strokeWeight
-        let lineWidth = unit * 2.2, emphasisedWidth = unit * 3.6
+        let unit = strokeUnit(size: size, palette: palette)
 
         let axis = TimeAxis(days: lines.flatMap { $0.series.points.map { TimeAxis.day($0.date) } })
         // Points closer than two widths of a line run into one solid zigzag.
         let sampling = TrendSampling(
             pointCount: lines.map(\.series.points.count).max() ?? 0, spanDays: axis.end - axis.start,
-            width: plotWidth, apart: lineWidth * 2)
+            width: plotWidth, apart: lineWidth(emphasised: false, unit: unit) * 2)
         let caption = sampling.caption.map {
             typesetter.block($0, TextStyle(size: size * 0.88, colour: palette.mutedText, alignment: .centre,
                                            wrapWidth: area.width, maxLines: 2))
@@ -122,7 +131,7 @@ public enum TrendRenderer {
                 let points = sampling.points(of: line.series).points.map {
                     Point(x: axis.x(TimeAxis.day($0.date), in: plot), y: y($0.value))
                 }
-                canvas.setLine(width: line.emphasised ? emphasisedWidth : lineWidth)
+                canvas.setLine(width: lineWidth(emphasised: line.emphasised, unit: unit))
                 canvas.polyline(points, closed: false)
                 canvas.stroke(colour)
                 // Dots help read a few lessons; on hundreds they would only blot the line.
@@ -175,14 +184,14 @@ private struct Legend {
 
     func draw(on canvas: Canvas, top: Double, centreX: Double, size: Double, palette: Palette) {
         var y = top
-        let unit = max(size / 14, 0.75) * palette.strokeWeight
+        let unit = TrendRenderer.strokeUnit(size: size, palette: palette)
         for row in rows {
             let rowHeight = row.map(\.name.height).max() ?? 0
             let rowWidth = row.map(\.width).reduce(0, +) + Double(row.count - 1) * spacing
             var x = centreX - rowWidth / 2
             for item in row {
                 let lineY = y + min(item.name.height, size * 1.2) / 2
-                canvas.setLine(width: unit * (item.line.emphasised ? 3.6 : 2.2))
+                canvas.setLine(width: TrendRenderer.lineWidth(emphasised: item.line.emphasised, unit: unit))
                 canvas.line(from: Point(x: x, y: lineY), to: Point(x: x + swatch, y: lineY))
                 canvas.stroke(item.line.colour)
                 canvas.marker(at: Point(x: x + swatch / 2, y: lineY), radius: max(size * 0.26, 2.5),

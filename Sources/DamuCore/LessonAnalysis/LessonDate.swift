@@ -74,7 +74,7 @@ public struct LessonDate: Hashable, Comparable, Codable, Sendable, CustomStringC
         try self.init(year: year, month: month, day: day)
     }
 
-    /// Noon UTC of the day, for arithmetic on days.
+    /// Noon UTC of the day, as a Foundation date: for timestamps and weekdays.
     public var date: Date {
         var components = DateComponents()
         (components.year, components.month, components.day, components.hour) = (year, month, day, 12)
@@ -82,9 +82,7 @@ public struct LessonDate: Hashable, Comparable, Codable, Sendable, CustomStringC
     }
 
     public func adding(days: Int) -> LessonDate {
-        let moved = Self.calendar.date(byAdding: .day, value: days, to: date)!
-        let parts = Self.calendar.dateComponents([.year, .month, .day], from: moved)
-        return try! LessonDate(year: parts.year!, month: parts.month!, day: parts.day!)
+        try! LessonDate(dayNumber: dayNumber + days)
     }
 
     /// The academic year (September to August) the day belongs to, by its first calendar year.
