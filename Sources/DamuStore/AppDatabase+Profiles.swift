@@ -20,13 +20,18 @@ extension AppDatabase {
         return profile
     }
 
-    /// Profiles on this PC that are not deleted, by name.
+    /// Profiles on this PC that are not deleted, by name in the Kazakh alphabet's order.
     public func profiles() throws -> [Profile] {
-        try read { db in
-            try ProfileRecord.filter(Column("deletedAt") == nil)
-                .order(Column("fullName").collating(.localizedCaseInsensitiveCompare))
-                .fetchAll(db).map(\.profile)
+        let profiles = try read { db in
+            try ProfileRecord.filter(Column("deletedAt") == nil).order(Column("id")).fetchAll(db).map(\.profile)
         }
+        // Two profiles of one name keep the order of their ids, so the list is the same at every start.
+        return profiles.enumerated().sorted { first, second in
+            if first.element.fullName != second.element.fullName {
+                return AlphabeticalOrder.areInIncreasingOrder(first.element.fullName, second.element.fullName)
+            }
+            return first.offset < second.offset
+        }.map(\.element)
     }
 
     public func profile(id: UUID) throws -> Profile? {

@@ -33,6 +33,22 @@ final class RoundTripTests: XCTestCase {
         XCTAssertEqual(try database.profiles().map(\.fullName), ["айгүл", "Бауыржан", "Жанар"])
     }
 
+    func testProfilesFollowTheKazakhAlphabetAndNamesakesKeepTheirPlaces() throws {
+        let database = try AppDatabase.inMemory()
+        var namesakes: [UUID] = []
+        for name in ["Ілияс Оспанов", "Үміт Сейітова", "Ұлан Ахметов", "Игорь Ким", "Үміт Сейітова", "Ыбырай Алтынсарин"] {
+            let profile = try database.save(StoreFixtures.profile(name))
+            if name == "Үміт Сейітова" { namesakes.append(profile.id) }
+        }
+        let listed = try database.profiles()
+        XCTAssertEqual(listed.map(\.fullName), [
+            "Игорь Ким", "Ұлан Ахметов", "Үміт Сейітова", "Үміт Сейітова", "Ыбырай Алтынсарин", "Ілияс Оспанов",
+        ])
+        let namesakesListed = listed.filter { $0.fullName == "Үміт Сейітова" }.map(\.id)
+        XCTAssertEqual(namesakesListed, namesakes.sorted { $0.uuidString < $1.uuidString })
+        XCTAssertEqual(try database.profiles().map(\.id), listed.map(\.id))
+    }
+
     func testAnalysisSaveEditReopenAreEqual() throws {
         let url = try StoreFixtures.temporaryFolder(for: self).appendingPathComponent("damu.sqlite")
         var stored: LessonAnalysis
