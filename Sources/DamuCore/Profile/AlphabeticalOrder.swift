@@ -13,7 +13,7 @@ public enum AlphabeticalOrder {
         let (keyA, keyB) = (key(a), key(b))
         if keyA != keyB { return keyA.lexicographicallyPrecedes(keyB) }
         // Same letters: a fixed order still, so a list never shuffles between two starts.
-        return Array(a.unicodeScalars.map(\.value)).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
+        return a.unicodeScalars.map(\.value).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
     }
 
     /// Spaces and punctuation first, so that "Ан Б" comes before "Ана"; then digits, Latin letters,
