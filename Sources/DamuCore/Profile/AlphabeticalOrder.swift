@@ -20,8 +20,8 @@ public enum AlphabeticalOrder {
     /// the Cyrillic alphabet; anything else after, by code point.
     static func key(_ text: String) -> [UInt32] {
         text.lowercased().unicodeScalars.map { scalar in
-            if scalar.isASCII, !scalar.properties.isAlphabetic, !("0"..."9").contains(scalar) { return scalar.value }
             if ("0"..."9").contains(scalar) { return 0x100 + scalar.value }
+            if scalar.isASCII, !scalar.properties.isAlphabetic { return scalar.value }
             if let index = latin.firstIndex(of: scalar) { return 0x200 + UInt32(index) }
             if let index = cyrillic.firstIndex(of: scalar) { return 0x300 + UInt32(index) }
             return 0x1000 + scalar.value
