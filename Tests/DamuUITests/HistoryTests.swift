@@ -106,6 +106,43 @@ final class HistoryTests: GUITestCase, @unchecked Sendable {
         }
     }
 
+    /// The list is first given the lessons a screen has room for, the others at the next frame, so
+    /// rows out of sight no longer delay the first frame; a lesson further down can still be chosen
+    /// before then, and a list shown again meanwhile keeps its own lessons.
+    func testTheListHoldsBackOnlyTheLessonsNoScreenShowsAtOnce() throws {
+        try MainActor.assumeIsolated {
+            let (window, _) = try windowWithDemoYear(width: 1024, height: 768)
+            let list = window.history.list
+            let lessons = list.lessons
+            @MainActor func held() -> Int { Int(g_list_model_get_n_items(gtk_grid_view_get_model(list.widget.opaque))) }
+            XCTAssertEqual(held(), lessons.count, "every lesson once the window has drawn")
+            let rows = list.widget.children
+            XCTAssertFalse(rows.isEmpty)
+            for row in rows {
+                // Rows out of sight are not given a height: ask each what it needs at the list's width.
+                var needed: Int32 = 0, natural: Int32 = 0
+                gtk_widget_measure(row.pointer, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width(list.widget.pointer), &needed, &natural, nil, nil)
+                XCTAssertGreaterThanOrEqual(Int(needed), LessonList.minimumRowHeight, "the height the rows in sight are counted by")
+            }
+
+            list.show(lessons)
+            XCTAssertLessThan(LessonList.rowsInSight, lessons.count, "a 1080-pixel screen shows fewer than a year of lessons")
+            XCTAssertEqual(held(), LessonList.rowsInSight)
+            pump()
+            XCTAssertEqual(held(), lessons.count)
+
+            list.show(lessons)
+            list.select(row: lessons.count - 1)
+            XCTAssertEqual(held(), lessons.count, "completed to show the lesson chosen")
+            XCTAssertEqual(window.history.selected?.id, lessons.last?.id)
+
+            list.show(lessons)
+            list.show(Array(lessons.prefix(3)))
+            pump()
+            XCTAssertEqual(held(), 3)
+        }
+    }
+
     /// Kazakh growth points wrap to more lines at 1024 pixels than at their natural width; every
     /// lesson's is given all the lines it needs, as is its title.
     func testEveryLessonsGrowthPointAndTitleAreWholeAt1024() throws {

@@ -7,10 +7,15 @@ import GtkShim
 /// around those in sight (see `damu_shim_one_column_list_new`), so a year of 200 lessons, or a
 /// tenth year, opens as fast as a first month. GTK 4.8 never builds more than 33 rows for this
 /// view; three lines of text each (73 pixels), they fill a list 2,400 pixels tall.
+///
+/// Those 33 rows are more than a screen shows, and building the rows out of sight delayed the
+/// first frame by 6 ms on a 1080-pixel screen, 11 on a 768-pixel one. So the list is first given
+/// only the lessons the tallest screen has room for, and the others at the frame after the one
+/// that shows it (`NextFrame`).
 @MainActor
 final class LessonList {
     let widget: Widget
-    /// Newest first, as shown.
+    /// Newest first, as shown; the list's model may not hold them all yet (`show`).
     private(set) var lessons: [LessonSummary] = []
     private let strings: OpaquePointer
     private let selection: OpaquePointer
@@ -53,15 +58,44 @@ final class LessonList {
         Signal.onPointer(widget.raw, "activate") { [weak self] _ in self?.onActivate?() }
     }
 
-    /// Shows `lessons` (newest first), none chosen.
+    /// Shows `lessons` (newest first), none chosen: those a screen has room for at once, the others
+    /// at the next frame.
     func show(_ lessons: [LessonSummary]) {
         self.lessons = lessons
-        StringList.replaceAll(in: strings, with: lessons.map(\.id.uuidString))
+        let first = lessons.prefix(Self.rowsInSight)
+        StringList.replaceAll(in: strings, with: first.map(\.id.uuidString))
+        // Whatever the list holds by then: it may have been shown again meanwhile.
+        if first.count < lessons.count { NextFrame.run(after: widget) { [weak self] in self?.showAll() } }
+    }
+
+    /// How many rows the tallest screen could show: rows are at least 60 pixels tall, three lines
+    /// of text at the smallest readable font. Without a screen to ask, every lesson at once.
+    static var rowsInSight: Int {
+        guard let display = gdk_display_get_default(), let monitors = gdk_display_get_monitors(display) else { return .max }
+        var tallest: Int32 = 0
+        for index in 0..<g_list_model_get_n_items(monitors) {
+            guard let monitor = g_list_model_get_item(monitors, index) else { continue }
+            var geometry = GdkRectangle()
+            gdk_monitor_get_geometry(OpaquePointer(monitor), &geometry)
+            tallest = max(tallest, geometry.height)
+            g_object_unref(monitor)
+        }
+        return tallest > 0 ? Int(tallest) / minimumRowHeight + 1 : .max
+    }
+
+    static let minimumRowHeight = 60
+
+    /// Puts the lessons `show` held back, if any still are, into the list's model.
+    private func showAll() {
+        let count = Int(g_list_model_get_n_items(strings))
+        guard count < lessons.count else { return }
+        StringList.append(to: strings, lessons[count...].map(\.id.uuidString))
     }
 
     /// Chooses the lesson at `index` (0 = newest), as a click would, and scrolls it into sight.
     func select(row index: Int) {
         guard lessons.indices.contains(index) else { return }
+        if index >= g_list_model_get_n_items(strings) { showAll() }
         gtk_single_selection_set_selected(selection, guint(index))
         gtk_widget_activate_action_variant(widget.pointer, "list.scroll-to-item", g_variant_new_uint32(guint32(index)))
     }
