@@ -109,7 +109,7 @@ final class HistoryTests: GUITestCase, @unchecked Sendable {
     /// The list is first given the lessons a screen has room for, the others at the next frame, so
     /// rows out of sight no longer delay the first frame; a lesson further down can still be chosen
     /// before then, and a list shown again meanwhile keeps its own lessons.
-    func testTheListHoldsBackOnlyTheLessonsNoScreenShowsAtOnce() throws {
+    func testTheListHoldsBackOnlyTheLessonsItsWindowShowsAtOnce() throws {
         try MainActor.assumeIsolated {
             let (window, _) = try windowWithDemoYear(width: 1024, height: 768)
             let list = window.history.list
@@ -126,8 +126,11 @@ final class HistoryTests: GUITestCase, @unchecked Sendable {
             }
 
             list.show(lessons)
-            XCTAssertLessThan(LessonList.rowsInSight, lessons.count, "a 1080-pixel screen shows fewer than a year of lessons")
-            XCTAssertEqual(held(), LessonList.rowsInSight)
+            XCTAssertEqual(list.rowsInSight, 768 / LessonList.minimumRowHeight + 1, "counted by the window, not the 1080-pixel screen")
+            XCTAssertLessThan(list.rowsInSight, lessons.count)
+            XCTAssertEqual(held(), list.rowsInSight)
+            XCTAssertEqual(LessonList(accessibleName: "").rowsInSight, 1080 / LessonList.minimumRowHeight + 1,
+                           "a list in no window counts the screen (the tests' is 1920×1080)")
             pump()
             XCTAssertEqual(held(), lessons.count)
 
