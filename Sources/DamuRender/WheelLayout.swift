@@ -70,9 +70,17 @@ struct WheelLayout {
         typealias Candidate = (radius: Double, blocks: [TextBlock], lines: Int)
         var clean: [Candidate] = []
         var fallback: Candidate? = nil
+        let markups = (0..<count).map { labelMarkup(for: picture, sector: $0, palette: palette) }
+        var wider: [TextBlock] = []
         for width in wrapWidths(for: picture, size: size, areaWidth: area.width, palette: palette, typesetter: typesetter) {
-            let blocks = (0..<count).map { label(for: picture, sector: $0, size: size, wrapWidth: width,
-                                                 palette: palette, typesetter: typesetter) }
+            // Lines are filled greedily, so a label laid out at a wider width whose lines all fit this
+            // one breaks the same way here: it is not laid out again.
+            let blocks = (0..<count).map { sector in
+                if wider.indices.contains(sector), wider[sector].width <= width { return wider[sector] }
+                return label(markup: markups[sector], sector: sector, of: count, size: size, wrapWidth: width,
+                             palette: palette, typesetter: typesetter)
+            }
+            wider = blocks
             let radius = largestRadius(blocks: blocks, gap: gap, area: area, shortSide: shortSide)
             let candidate = (radius, blocks, blocks.reduce(0) { $0 + $1.lineCount })
             if radius > (fallback?.radius ?? -1) { fallback = candidate }
@@ -148,16 +156,15 @@ struct WheelLayout {
     }
 
     private static func label(
-        for picture: WheelPicture, sector: Int, size: Double, wrapWidth: Double, palette: Palette,
+        markup: String, sector: Int, of count: Int, size: Double, wrapWidth: Double, palette: Palette,
         typesetter: Typesetter
     ) -> TextBlock {
-        let angle = middleAngle(sector: sector, of: picture.sectorCount)
+        let angle = middleAngle(sector: sector, of: count)
         let horizontal = cos(angle)
         // Labels read away from the wheel: flush against it on the left, on the right, centred above and below.
         let alignment: TextStyle.Alignment = horizontal > 0.2 ? .left : horizontal < -0.2 ? .right : .centre
         return typesetter.block(
-            markup: labelMarkup(for: picture, sector: sector, palette: palette),
-            TextStyle(size: size, colour: palette.text, alignment: alignment, wrapWidth: wrapWidth))
+            markup: markup, TextStyle(size: size, colour: palette.text, alignment: alignment, wrapWidth: wrapWidth))
     }
 
     /// Wrap widths worth trying, from wide (fewer lines) to narrow (less room to the sides); never

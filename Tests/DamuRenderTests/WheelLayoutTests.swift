@@ -38,6 +38,40 @@ final class WheelLayoutTests: XCTestCase {
         }
     }
 
+    /// The layout keeps a label laid out at a wider width when all its lines fit a narrower one.
+    /// That holds only if Pango fills lines greedily: the same words on each line at any width
+    /// from the label's widest line up.
+    func testALabelBreaksTheSameAtAnyWidthItsLinesFit() {
+        let typesetter = Typesetter()
+        var compared = 0
+        for language in ["kk", "ru", "en"] {
+            let picture = WheelPicture(sectorNames: KazakhWheel.names(in: language), scores: KazakhWheel.scores,
+                                       overlayScores: KazakhWheel.before, showChanges: true)
+            for sector in 0..<picture.sectorCount {
+                let markup = WheelLayout.labelMarkup(for: picture, sector: sector, palette: .light)
+                for size in [9.0, 13.5, 20, 28] {
+                    for alignment in [TextStyle.Alignment.left, .centre, .right] {
+                        for wide in stride(from: size * 7, through: size * 18, by: size * 1.7) {
+                            func laidOut(_ width: Double) -> TextBlock {
+                                typesetter.block(markup: markup, TextStyle(size: size, colour: Palette.light.text, alignment: alignment, wrapWidth: width))
+                            }
+                            let wider = laidOut(wide)
+                            for narrower in [wider.width, wider.width + 0.3, (wider.width + wide) / 2] where narrower < wide {
+                                let again = laidOut(narrower)
+                                let place = "\(language) sector \(sector), \(size) px, \(alignment), \(wide) → \(narrower)"
+                                XCTAssertEqual(again.lines.map(\.start), wider.lines.map(\.start), place)
+                                XCTAssertEqual(again.width, wider.width, accuracy: 0.01, place)
+                                XCTAssertEqual(again.height, wider.height, accuracy: 0.01, place)
+                                compared += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 1000)
+    }
+
     func testRussianAndEnglishNamesLayOutToo() {
         for language in ["ru", "en"] {
             let picture = WheelPicture(sectorNames: KazakhWheel.names(in: language), scores: KazakhWheel.scores)
