@@ -5,7 +5,6 @@ import XCTest
 /// A teacher's words go into Pango markup escaped: whatever they typed is shown as typed.
 final class TextBlockTests: XCTestCase {
     func testEscapedTextShowsAsTyped() {
-        let typesetter = Typesetter()
         // "&" and "<" carrying a combining accent are each one character, and still markup.
         for text in ["Сабақ <b>мақсаты</b> & «нәтиже»", "Learners' \"voice\"", "&\u{301}amp; <\u{301}i>", "ә ғ қ ң ө ұ ү һ і", ""] {
             let escaped = TextBlock.escape(text)
@@ -14,7 +13,6 @@ final class TextBlockTests: XCTestCase {
             XCTAssertNotEqual(pango_parse_markup(escaped, -1, 0, nil, &parsed, nil, nil), 0, escaped)
             XCTAssertEqual(parsed.map { String(cString: $0) }, text)
             g_free(parsed)
-            XCTAssertGreaterThan(typesetter.block(text, TextStyle(size: 12, colour: Palette.light.text)).width, text.isEmpty ? -1 : 0)
         }
     }
 }

@@ -106,7 +106,7 @@ final class HistoryTests: GUITestCase, @unchecked Sendable {
         }
     }
 
-    /// The list is first given the lessons a screen has room for, the others at the next frame, so
+    /// The list is first given the lessons its window has room for, the others at the next frame, so
     /// rows out of sight no longer delay the first frame; a lesson further down can still be chosen
     /// before then, and a list shown again meanwhile keeps its own lessons.
     func testTheListHoldsBackOnlyTheLessonsItsWindowShowsAtOnce() throws {
