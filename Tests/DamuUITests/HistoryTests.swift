@@ -174,16 +174,26 @@ final class HistoryTests: GUITestCase, @unchecked Sendable {
         try MainActor.assumeIsolated {
             let (window, history) = try windowWithDemoYear(width: 1920, height: 1080)
             screenshot(window, "history-wheel-1920")
+            XCTAssertFalse(window.history.hasBuiltTrends, "the Trends tab is built when first shown")
             let lines = window.history.trendLines
             XCTAssertEqual(lines.count, 8 + 2, "every sector, the wheel average and satisfaction")
             XCTAssertEqual(lines[0].series, history.sectorTrend(0))
             XCTAssertEqual(lines.last?.series, history.scalingTrend)
+
+            window.history.showTab("trends")
+            pump(milliseconds: 300)
+            XCTAssertTrue(window.history.hasBuiltTrends)
+            let choices = gtk_drop_down_get_model(window.history.trendChoice.widget.opaque).map { g_list_model_get_n_items($0) }
+            XCTAssertEqual(choices, 1 + 8, "all lines together, then each sector")
+            XCTAssertEqual(window.history.trendChoice.selected, 0)
+            let chart = try Snapshot.pixels(of: window.history.trend.widget)
+            let colours = Set(stride(from: 0, to: chart.bytes.count, by: 4 * 97).map { chart.bytes[$0..<$0 + 3] })
+            XCTAssertGreaterThan(colours.count, 3, "the chart is drawn")
+
             window.history.trendChoice.selected = 3
             pump()
             let chosen = window.history.trendLines
             XCTAssertEqual(chosen.filter(\.emphasised).map(\.series), [history.sectorTrend(2)])
-            window.history.showTab("trends")
-            pump(milliseconds: 300)
             screenshot(window, "history-trends-1920")
         }
     }

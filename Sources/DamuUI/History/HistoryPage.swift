@@ -17,10 +17,12 @@ final class HistoryPage {
     let growth = Label()
     private let tabs = Stack()
     let wheel: WheelView
-    let trend: TrendView
-    /// Their choices change with the lesson chosen and the profile; the menus themselves stay.
+    /// Its choices change with the lesson chosen and the profile; the menu itself stays.
     let compare = DropDown(items: [], accessibleName: tr("Compare with"))
-    let trendChoice = DropDown(items: [], accessibleName: tr("Show the trend of"))
+    /// The Trends tab is built the first time it is shown: its menu builds its popover and a row
+    /// for each of its ten choices at once, work the lessons page's first frame never shows.
+    private let trendsPage = Layout.vertical(spacing: 8)
+    private var trends: (choice: DropDown, chart: TrendView)?
     let headerButtons: [Widget]
 
     /// Every lesson in summary; the chosen one is read whole into `selected`.
@@ -37,7 +39,6 @@ final class HistoryPage {
     init(window: AppWindow) {
         self.window = window
         wheel = WheelView(accessibleName: tr("Balance wheel of the chosen lesson"))
-        trend = TrendView(accessibleName: tr("Trends over time"))
 
         let newButton = Button(tr("_New Lesson Analysis"), style: "suggested-action") { [weak window] in window?.newAnalysis() }
         newButton.widget.tooltip(tr("New lesson analysis (Ctrl+N)"))
@@ -53,8 +54,7 @@ final class HistoryPage {
         let compareRow = Layout.horizontal(spacing: 8, [Label(tr("Compare with:"), wrap: false).widget, compare.widget])
         let wheelTab = Layout.vertical(spacing: 8, [compareRow, wheel.widget, Layout.heightForWidth(growth.widget)])
         tabs.add(wheelTab, name: "wheel", title: tr("Wheel"))
-        let trendRow = Layout.horizontal(spacing: 8, [Label(tr("Show:"), wrap: false).widget, trendChoice.widget])
-        tabs.add(Layout.vertical(spacing: 8, [trendRow, trend.widget]), name: "trends", title: tr("Trends"))
+        tabs.add(trendsPage, name: "trends", title: tr("Trends"))
         let titleText = Layout.vertical(spacing: 2, [detailTitle.widget, detailFacts.widget])
         let titleRow = Layout.horizontal(spacing: 12, [Layout.heightForWidth(titleText).expand(horizontal: true), actions])
         let detail = Layout.vertical(spacing: 10, [
@@ -79,7 +79,9 @@ final class HistoryPage {
 
         compare.onChange { [weak self] in self?.drawComparison() }
         compare.onOpening { [weak self] in self?.completeCompareMenu() }
-        trendChoice.onChange { [weak self] in self?.drawTrend() }
+        Signal.onNotify(tabs.widget.raw, "visible-child-name") { [weak self] in
+            if self?.tabs.visibleName == "trends" { _ = self?.trendChoice }
+        }
         list.onSelect = { [weak self] lesson in self?.choose(lesson) }
         list.onActivate = { [weak self] in self?.openSelected() }
         Signal.on(open.widget, "clicked") { [weak self] in self?.openSelected() }
@@ -193,9 +195,27 @@ final class HistoryPage {
 
     // MARK: Trends
 
+    /// Whether the Trends tab has been shown, or its menu or chart asked for, yet.
+    var hasBuiltTrends: Bool { trends != nil }
+
+    /// The Trends tab's menu and chart; asking for either builds the tab.
+    var trendChoice: DropDown { (trends ?? buildTrends()).choice }
+    var trend: TrendView { (trends ?? buildTrends()).chart }
+
+    private func buildTrends() -> (choice: DropDown, chart: TrendView) {
+        let choice = DropDown(items: [], accessibleName: tr("Show the trend of"))
+        let chart = TrendView(accessibleName: tr("Trends over time"))
+        Layout.append(Layout.horizontal(spacing: 8, [Label(tr("Show:"), wrap: false).widget, choice.widget]), to: trendsPage)
+        Layout.append(chart.widget, to: trendsPage)
+        trends = (choice, chart)
+        choice.onChange { [weak self] in self?.drawTrend() }
+        rebuildTrendChoice()
+        return (choice, chart)
+    }
+
     private func rebuildTrendChoice() {
-        let names = latestSectorNames
-        trendChoice.replaceItems([tr("All sectors, average and satisfaction")] + names)
+        guard let trends else { return }
+        trends.choice.replaceItems([tr("All sectors, average and satisfaction")] + latestSectorNames)
         drawTrend()
     }
 
@@ -203,7 +223,7 @@ final class HistoryPage {
     var trendLines: [TrendRenderer.Line] {
         let palette = Theme.palette
         let names = latestSectorNames
-        let choice = trendChoice.selected - 1
+        let choice = (trends?.choice.selected ?? 0) - 1
         var lines: [TrendRenderer.Line] = []
         for (index, name) in names.enumerated() where choice < 0 || choice == index {
             lines.append(.init(name: name, series: history.sectorTrend(index),
@@ -217,7 +237,7 @@ final class HistoryPage {
     }
 
     private func drawTrend() {
-        trend.show(lines: trendLines, title: nil)
+        trends?.chart.show(lines: trendLines, title: nil)
     }
 
     // MARK: Open and delete
