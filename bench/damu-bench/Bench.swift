@@ -21,6 +21,10 @@ struct Bench {
             try StartupBench(products: products, data: data, template: template, runs: options.runs, scratch: scratch).run()
         }
         fflush(nil)
+        if options.parts.contains(.pages) {
+            try PagesBench(products: products, data: data, template: template, runs: options.runs, scratch: scratch).run()
+        }
+        fflush(nil)
         if options.parts.contains(.draw) {
             try DrawingBench(products: products, template: template, scratch: scratch, frames: options.frames).run()
         }

@@ -1,7 +1,7 @@
 import Foundation
 
 struct BenchOptions {
-    enum Part: String, CaseIterable { case start, draw, store }
+    enum Part: String, CaseIterable { case start, pages, draw, store }
 
     var runs = 15
     var frames = 300
@@ -9,7 +9,7 @@ struct BenchOptions {
     var scales = [1, 10, 100]
     var scratch: URL?
 
-    static let usage = "usage: damu-bench [--runs N] [--frames N] [--parts start,draw,store] [--scales 1,10,100] [--scratch DIR]"
+    static let usage = "usage: damu-bench [--runs N] [--frames N] [--parts start,pages,draw,store] [--scales 1,10,100] [--scratch DIR]"
 
     enum Parsed {
         case bench(BenchOptions)
@@ -37,7 +37,7 @@ struct BenchOptions {
             case "--parts":
                 let names = (value() ?? "").split(separator: ",").map(String.init)
                 let parts = names.compactMap(Part.init(rawValue:))
-                guard !parts.isEmpty, parts.count == names.count else { return .failure("--parts takes start,draw,store") }
+                guard !parts.isEmpty, parts.count == names.count else { return .failure("--parts takes start,pages,draw,store") }
                 options.parts = Set(parts)
             case "--scales":
                 let scales = (value() ?? "").split(separator: ",").compactMap { Int($0) }

@@ -72,25 +72,16 @@ struct DrawingBench {
 
     /// Runs `damu-bench --on-screen` in a child, where GTK starts with the renderer settings given.
     private func onScreen(_ picture: OnScreenDrawing.Picture, frames: Int, environment: [String: String]) throws -> Sample {
-        let process = Process()
-        process.executableURL = products.appendingPathComponent("damu-bench")
-        process.arguments = ["--on-screen", picture.rawValue, String(frames)]
         var childEnvironment = ProcessInfo.processInfo.environment
         childEnvironment["GSK_RENDERER"] = nil
         childEnvironment["GDK_DEBUG"] = nil
         childEnvironment["NO_AT_BRIDGE"] = "1"
         childEnvironment["XDG_CACHE_HOME"] = scratch.appendingPathComponent("cache").path
         childEnvironment.merge(environment) { $1 }
-        process.environment = childEnvironment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        watchdog.cancel()
+        let text = try ChildProcess.run(
+            products.appendingPathComponent("damu-bench"), arguments: ["--on-screen", picture.rawValue, String(frames)],
+            environment: childEnvironment, timeout: 120
+        ).output
         var sample = Sample()
         for line in text.split(separator: "\n") where line.hasPrefix("frame ") {
             if let value = Double(line.dropFirst(6)) { sample.add(value) }

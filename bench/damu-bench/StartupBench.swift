@@ -3,7 +3,7 @@ import DamuStore
 import Foundation
 
 /// Items 1 and 2: start to first painted frame, and resident memory then, of Damu opening a
-/// profile with a year of lessons, of bench-bare-window, and of the same window from a Swift
+/// profile with a year of lessons and of Damu on its list of profiles, of bench-bare-window, and of the same window from a Swift
 /// program linked with Damu's libraries (bench-bare-window-swift), started in turn under the same
 /// renderer settings; then Damu's own renderer choice against GTK's default.
 struct StartupBench {
@@ -66,7 +66,8 @@ struct StartupBench {
 
         print("\n1–2. Start to first painted frame, and resident memory then")
         print("Damu opens a profile with a year of lessons from \(database.lastPathComponent): the demo teacher's (\(analyses.count) analyses, about one")
-        print("a week), then one with \(fullYear.count), a lesson analysed every school day, as in the store's scale. The bare window is")
+        print("a week), then one with \(fullYear.count), a lesson analysed every school day, as in the store's scale; \"profiles\" is Damu")
+        print("as a teacher starts it, on the list of the two teachers' profiles. The bare window is")
         print("bench/bare-window (C, one label); \"Swift floor\" is that window from a Swift program linked with Damu's libraries")
         print("(Swift runtime, Foundation, SQLite through GRDB) and does nothing else; both Swift programs have the runtime and")
         print("Foundation linked in, as scripts/install builds damu. Damu starts as its desktop file starts it, without")
@@ -90,9 +91,12 @@ struct StartupBench {
             damuEnvironment["DAMU_DB"] = database.path
             var fullYearEnvironment = damuEnvironment
             fullYearEnvironment["DAMU_BENCH_PROFILE"] = fullProfile.id.uuidString
+            // What a teacher sees at every start: whose work is this?
+            var chooserEnvironment = damuEnvironment
+            chooserEnvironment["DAMU_BENCH_PROFILE"] = nil
             let programs = [
                 ("Damu, \(analyses.count) lessons", damu, damuEnvironment), ("Damu, \(fullYear.count) lessons", damu, fullYearEnvironment),
-                ("bare window", bare, base), ("Swift floor", swiftBare, base),
+                ("Damu, profiles", damu, chooserEnvironment), ("bare window", bare, base), ("Swift floor", swiftBare, base),
             ]
             var launches = Array(repeating: Launch(), count: programs.count)
             // Warm-up: file cache, fontconfig cache, GL shader cache.
@@ -102,7 +106,8 @@ struct StartupBench {
                     try record(launch(program, environment: environment), into: &launches[index])
                 }
             }
-            let (damuLaunches, fullLaunches, bareLaunches, floorLaunches) = (launches[0], launches[1], launches[2], launches[3])
+            let (damuLaunches, fullLaunches, chooserLaunches) = (launches[0], launches[1], launches[2])
+            let (bareLaunches, floorLaunches) = (launches[3], launches[4])
             results.append((configuration, damuLaunches))
             defer { fflush(nil) }
             print("\n  \(configuration.name)")
@@ -112,15 +117,19 @@ struct StartupBench {
                 let memory = "\(Format.mib(launches.kib.median)) (\(Format.mib(launches.anonymousKiB.median)))"
                 print("  " + Format.row([name, time, memory, launches.renderers.sorted().joined(separator: ", ")], widths))
             }
-            for (lessons, launches) in [(analyses.count, damuLaunches), (fullYear.count, fullLaunches)] {
+            for (start, launches) in [
+                ("with \(analyses.count) lessons", damuLaunches), ("with \(fullYear.count) lessons", fullLaunches), ("on its profiles", chooserLaunches),
+            ] {
                 let breakdown = Self.phases.compactMap { mark, meaning in
                     launches.phases[mark].map { "\(meaning) \(Int($0.median.rounded()))" }
                 }
-                if !breakdown.isEmpty { print("  Damu's start with \(lessons) lessons, ms: " + breakdown.joined(separator: " · ")) }
+                if !breakdown.isEmpty { print("  Damu's start \(start), ms: " + breakdown.joined(separator: " · ")) }
             }
             // The goals compare like with like; with nothing set the two may run different renderers.
             let same = !configuration.environment.isEmpty
-            for (name, launches) in [("Damu / bare", damuLaunches), ("Damu \(fullYear.count) / bare", fullLaunches)] {
+            for (name, launches) in [
+                ("Damu / bare", damuLaunches), ("Damu \(fullYear.count) / bare", fullLaunches), ("profiles / bare", chooserLaunches),
+            ] {
                 print("  " + Format.row([
                     name, Format.ratio(launches.milliseconds.median / bareLaunches.milliseconds.median) + (same ? " (goal ≤ 1.15×)" : ""),
                     Self.memoryRatios(launches, bareLaunches, goal: same ? " (goal ≤ 1.25×)" : ""),
@@ -180,23 +189,10 @@ struct StartupBench {
     /// line (it exits after printing it) and returns milliseconds from spawn, the memory, the
     /// renderer and Damu's phases.
     private func launch(_ program: URL, environment: [String: String]) throws -> Measured {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = []
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        let started = Clock.nanoseconds()
-        try process.run()
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: watchdog)
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        watchdog.cancel()
-        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("first-frame ") }) else {
-            throw BenchError("\(program.lastPathComponent) reported no first frame (status \(process.terminationStatus)): \(text)")
+        let run = try ChildProcess.run(program, environment: environment)
+        let started = run.started
+        guard let line = run.output.split(separator: "\n").first(where: { $0.hasPrefix("first-frame ") }) else {
+            throw BenchError("\(program.lastPathComponent) reported no first frame (status \(run.status)): \(run.output)")
         }
         let fields = line.split(separator: " ")
         guard fields.count >= 5, let frame = Int64(fields[1]), let kib = Double(fields[2]), let anonymous = Double(fields[4]) else {

@@ -3,7 +3,7 @@ import Foundation
 
 // damu-bench: Damu's start, drawing and store measured against their yardsticks; figures and
 // ratios side by side, never a pass or a fail (scripts/bench runs it; bench/README.md explains).
-//   damu-bench [--runs N] [--frames N] [--parts start,draw,store] [--scales 1,10,100] [--scratch DIR]
+//   damu-bench [--runs N] [--frames N] [--parts start,pages,draw,store] [--scales 1,10,100] [--scratch DIR]
 //   damu-bench --on-screen wheel|trend FRAMES     (internal: one drawing on screen, in a child)
 
 let options = BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))

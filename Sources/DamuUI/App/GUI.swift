@@ -79,6 +79,7 @@ final class Launcher {
         if let id = FirstFrameReport.profileToOpen, let profile = try? session.database.profile(id: id) {
             window.chooser.open(profile)
             FirstFrameReport.mark("profile")
+            PageTourReport.start(window, profile: profile)
         }
         FirstFrameReport.watch(window.window)
         window.present()

@@ -29,33 +29,39 @@ enum Layout {
     }
 
     /// A scrolled area that scrolls vertically only, so long Kazakh questions wrap rather than widen.
+    /// A list or text view scrolls itself; anything else is scrolled in a viewport, which asks it
+    /// for its width at the viewport's height, so it goes in a `heightForWidth` container first.
     static func scrolled(_ child: Widget) -> Widget {
         let scrolled = Widget(gtk_scrolled_window_new())
         gtk_scrolled_window_set_policy(scrolled.opaque, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC)
-        gtk_scrolled_window_set_child(scrolled.opaque, child.pointer)
+        let content = child.isA(gtk_scrollable_get_type()) ? child : askingWidthAlone(child)
+        gtk_scrolled_window_set_child(scrolled.opaque, content.pointer)
         return scrolled.expand(horizontal: true, vertical: true)
     }
 
     /// Wrapped text whose parent never asks it for a width at a given height. A GtkBox allocates
-    /// its children that way, and a wrapped GtkLabel answers by a binary search that lays its text
-    /// out again at each step; on the lessons page that was 124 layouts of the growth point at
-    /// start (14 ms). The container asks its child for its width alone, then for its height at
-    /// the width it gets, so nothing is cut off (see height_for_width_bin.c).
+    /// its children that way, and measures them that way when it is asked for its own height; so do
+    /// a GtkStack for its page and a scrolled viewport for what it scrolls. A wrapped GtkLabel
+    /// answers by a binary search that lays its text out again at each step, and each box around it
+    /// asks again at other heights: the individual routes tab laid its text out 18,600 times and
+    /// took 1.5 s to appear, and the lessons page's growth point 124 times at start (14 ms). The
+    /// container asks its child for its width alone, then for its height at the width it gets, so
+    /// nothing is cut off (see height_for_width_bin.c).
     static func heightForWidth(_ child: Widget) -> Widget {
         Widget(damu_shim_height_for_width_new(child.pointer)!)
     }
 
-    /// Content centred with a readable maximum width (GtkClamp is libadwaita's; this is the GTK idiom).
+    /// `child`, or `child` in a `heightForWidth` container unless it is one already.
+    static func askingWidthAlone(_ child: Widget) -> Widget {
+        child.isA(damu_height_for_width_bin_get_type()) ? child : heightForWidth(child)
+    }
+
+    /// Content centred with a readable maximum width (libadwaita's AdwClamp; see `damu_shim_clamp_new`),
+    /// asked for its width alone as `heightForWidth` asks it. The two boxes that held the profile
+    /// chooser's content at that width asked it for its width at their height instead.
     static func centered(_ child: Widget, maximumWidth: Int32) -> Widget {
-        child.align(horizontal: GTK_ALIGN_FILL)
-        let frame = horizontal(spacing: 0, [child])
-        child.size(width: -1)
-        gtk_widget_set_hexpand(child.pointer, 1)
-        let outer = horizontal(spacing: 0, [frame])
-        frame.align(horizontal: GTK_ALIGN_CENTER)
-        frame.size(width: maximumWidth)
-        gtk_widget_set_hexpand(frame.pointer, 1)
-        return outer
+        child.align(horizontal: GTK_ALIGN_FILL).size(width: -1)
+        return Widget(damu_shim_clamp_new(child.pointer, maximumWidth)!).expand(horizontal: true)
     }
 
     static func separator(vertical: Bool = false) -> Widget {
@@ -80,15 +86,22 @@ struct Stack {
         gtk_stack_set_vhomogeneous(widget.opaque, homogeneous ? 1 : 0)
     }
 
+    /// Each page goes in a `Layout.heightForWidth` container: GTK 4.8's stack asks the page it
+    /// shows for its width at the stack's height.
     func add(_ child: Widget, name: String, title: String? = nil) {
+        let page = Layout.askingWidthAlone(child)
         if let title {
-            gtk_stack_add_titled(widget.opaque, child.pointer, name, title)
+            gtk_stack_add_titled(widget.opaque, page.pointer, name, title)
         } else {
-            gtk_stack_add_named(widget.opaque, child.pointer, name)
+            gtk_stack_add_named(widget.opaque, page.pointer, name)
         }
     }
 
-    func remove(_ child: Widget) { gtk_stack_remove(widget.opaque, child.pointer) }
+    /// Removes the page `add` made of `child`.
+    func remove(_ child: Widget) {
+        let container = gtk_widget_get_parent(child.pointer)
+        gtk_stack_remove(widget.opaque, container == widget.pointer ? child.pointer : container)
+    }
 
     var visibleName: String? {
         get { gtk_stack_get_visible_child_name(widget.opaque).map { String(cString: $0) } }

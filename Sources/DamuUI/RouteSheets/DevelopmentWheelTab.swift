@@ -25,7 +25,7 @@ final class DevelopmentWheelTab {
         let side = Layout.vertical(spacing: 8, [LabelledField.row(tr("_Scoring:"), moment.widget), Layout.scrolled(scores).expand(vertical: true)])
         side.size(width: 340)
         let drawing = Layout.vertical(spacing: 4, [view.widget, legend.widget])
-        widget = Layout.horizontal(spacing: 12, [drawing.expand(horizontal: true, vertical: true), side])
+        widget = Layout.horizontal(spacing: 12, [Layout.heightForWidth(drawing.expand(horizontal: true, vertical: true)), side])
         moment.onChange { [weak self] in self?.rebuildScores() }
         view.onScore = { [weak self] sector, score in self?.score(sector, score) }
     }

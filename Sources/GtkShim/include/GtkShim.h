@@ -40,6 +40,13 @@ GtkWidget *damu_shim_picture_area_new(void);
  * gets: wrapped text neither cut off nor laid out over and over (height_for_width_bin.c). */
 GtkWidget *damu_shim_height_for_width_new(GtkWidget *child);
 
+/* The same container, which gives its child at most `maximum_width` (unless the child needs
+ * more) and centres it: a readable column in a wide window, as libadwaita's AdwClamp does. */
+GtkWidget *damu_shim_clamp_new(GtkWidget *child, int maximum_width);
+
+/* The type of both, to tell whether a widget is one already. */
+GType damu_height_for_width_bin_get_type(void);
+
 /* A list of `model` in one column that builds rows only for about 30 items at a time: GTK 4.8's
  * GtkListView builds up to 200 whatever its height, GtkGridView 30 rows' worth. Its accessible
  * role is LIST (construct-only); each row's is made LIST_ITEM by the factory's bind. */
