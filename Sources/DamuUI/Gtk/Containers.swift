@@ -99,7 +99,7 @@ struct Stack {
 
     /// Removes the page `add` made of `child`.
     func remove(_ child: Widget) {
-        let container = gtk_widget_get_parent(child.pointer)
+        guard let container = gtk_widget_get_parent(child.pointer) else { return }
         gtk_stack_remove(widget.opaque, container == widget.pointer ? child.pointer : container)
     }
 
