@@ -30,4 +30,19 @@ enum ChildProcess {
         watchdog.cancel()
         return Finished(started: started, output: text, status: process.terminationStatus)
     }
+
+    /// The benchmark's own environment made a teacher's session in Kazakh: settings and caches in
+    /// `folder`, Damu's data from `data`, and none of GTK's renderer settings or the benchmark's
+    /// switches, for each part to set its own.
+    static func session(in folder: URL, data: URL) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["GSK_RENDERER", "GDK_DEBUG", "DAMU_DB", "DAMU_BENCH_FIRST_FRAME", "DAMU_BENCH_PROFILE", "DAMU_BENCH_PAGES"] {
+            environment[key] = nil
+        }
+        environment.merge([
+            "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path, "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path,
+            "DAMU_DATA_DIR": data.path, "LANG": "C.UTF-8", "LANGUAGE": "kk", "NO_AT_BRIDGE": "1",
+        ]) { $1 }
+        return environment
+    }
 }

@@ -26,13 +26,8 @@ struct PagesBench {
         let (profile, analyses) = DemoYear.make(template: template, language: "kk", startingYear: 2024, seed: 2025)
         try AppDatabase.open(at: database).saveDemo(profile: profile, analyses: analyses, template: template)
 
-        var environment = ProcessInfo.processInfo.environment
-        for key in ["GSK_RENDERER", "GDK_DEBUG", "DAMU_BENCH_FIRST_FRAME"] { environment[key] = nil }
-        environment.merge([
-            "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path, "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path,
-            "DAMU_DATA_DIR": data.path, "LANG": "C.UTF-8", "LANGUAGE": "kk", "NO_AT_BRIDGE": "1", "DAMU_DB": database.path,
-            "DAMU_BENCH_PAGES": "1", "DAMU_BENCH_PROFILE": profile.id.uuidString,
-        ]) { $1 }
+        var environment = ChildProcess.session(in: folder, data: data)
+        environment.merge(["DAMU_DB": database.path, "DAMU_BENCH_PAGES": "1", "DAMU_BENCH_PROFILE": profile.id.uuidString]) { $1 }
 
         print("\nPages: from one page to the next once Damu has started")
         print("The demo teacher's year (\(analyses.count) lessons), the window at the size it opens in, the renderer Damu chooses;")

@@ -76,14 +76,7 @@ struct StartupBench {
         let widths = [20, 20, 30, 16]
         var results: [(Configuration, Launch)] = []
         for configuration in Self.configurations {
-            var base = ProcessInfo.processInfo.environment
-            for key in ["GSK_RENDERER", "GDK_DEBUG", "DAMU_DB", "DAMU_BENCH_FIRST_FRAME", "DAMU_BENCH_PROFILE"] { base[key] = nil }
-            base["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
-            base["XDG_CACHE_HOME"] = folder.appendingPathComponent("cache").path
-            base["DAMU_DATA_DIR"] = data.path
-            base["LANG"] = "C.UTF-8"
-            base["LANGUAGE"] = "kk"
-            base["NO_AT_BRIDGE"] = "1"
+            var base = ChildProcess.session(in: folder, data: data)
             base.merge(configuration.environment) { $1 }
             var damuEnvironment = base
             damuEnvironment["DAMU_BENCH_FIRST_FRAME"] = "1"
