@@ -7,11 +7,10 @@ import XCTest
 
 @testable import DamuUI
 
-/// The route sheet in the window: reached from the profile's page, marked through its widgets,
-/// with what is stored and drawn checked against the database.
-final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
+extension GUITestCase {
+    /// The demo teacher's route sheet, reached as a teacher reaches it: from the lessons page.
     @MainActor
-    private func demoRouteSheet() throws -> (AppWindow, Profile) {
+    fileprivate func demoRouteSheet() throws -> (AppWindow, Profile) {
         let window = try makeWindow()
         window.chooser.demoButton.click()
         pump(milliseconds: 300)
@@ -21,6 +20,21 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
         pump(milliseconds: 300)
         XCTAssertEqual(window.currentPage, "route-sheet")
         return (window, profile)
+    }
+}
+
+/// The route sheet in the window: reached from the profile's page, marked through its widgets,
+/// with what is stored and drawn checked against the database.
+final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
+    /// The demo's sheet of its year on the tab named `tab`.
+    @MainActor
+    private func demoRouteSheet(on tab: String) throws -> (AppWindow, Profile, RouteSheetPage, AcademicYear) {
+        let (window, profile) = try demoRouteSheet()
+        let page = window.routeSheet!
+        let year = try XCTUnwrap(page.sheet?.academicYear)
+        page.showTab(tab)
+        pump()
+        return (window, profile, page, year)
     }
 
     func testMarkingARowThroughTheWidgetsStoresItWithItsHistory() throws {
@@ -148,11 +162,7 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
 
     func testRoutesRecordCountsAndDoneMarks() throws {
         try MainActor.assumeIsolated {
-            let (window, profile) = try demoRouteSheet()
-            let page = window.routeSheet!
-            let year = try XCTUnwrap(page.sheet?.academicYear)
-            page.showTab("routes")
-            pump()
+            let (window, profile, page, year) = try demoRouteSheet(on: "routes")
             screenshot(window, "route-sheet-routes-1024")
             let field = try XCTUnwrap(page.routes.counts.first)
             field.value = 3
@@ -170,11 +180,7 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
 
     func testTheRoutesTextsAreWrittenThroughTheirFields() throws {
         try MainActor.assumeIsolated {
-            let (window, profile) = try demoRouteSheet()
-            let page = window.routeSheet!
-            let year = try XCTUnwrap(page.sheet?.academicYear)
-            page.showTab("routes")
-            pump()
+            let (window, profile, page, year) = try demoRouteSheet(on: "routes")
             let stored = { @MainActor in try XCTUnwrap(try self.storedDatabase().professionalRoute(profileID: profile.id, academicYear: year)) }
             let before = try stored()
 
@@ -236,11 +242,7 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
 
     func testTheTeacherNamesTheWheelsSectorsAndAnEmptyNameIsRefused() throws {
         try MainActor.assumeIsolated {
-            let (window, profile) = try demoRouteSheet()
-            let page = window.routeSheet!
-            let year = try XCTUnwrap(page.sheet?.academicYear)
-            page.showTab("wheel")
-            pump()
+            let (window, profile, page, year) = try demoRouteSheet(on: "wheel")
             let before = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year)).wheel
             page.wheel.sectorNames[1].text = "Менің курстарым"
             page.wheel.sectorNames[1].widget.emit("activate")
@@ -261,27 +263,93 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(page.wheel.sectorNames[2].text, before.sectors[2].name, "the field shows the stored name again")
         }
     }
+
+    /// The widget that has the window's focus is `widget` or inside it (an entry's text, say).
+    @MainActor
+    private func holdsFocus(_ widget: Widget, in window: AppWindow) -> Bool {
+        guard let focus = gtk_window_get_focus(window.window.cast()) else { return false }
+        return focus == widget.cast() || gtk_widget_is_ancestor(focus, widget.cast()) != 0
+    }
+
+    func testARoutesTextIsSavedWhenTheTeacherMovesOnAndTheNextFieldKeepsTheFocus() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile, page, year) = try demoRouteSheet(on: "routes")
+            let row = try XCTUnwrap(page.routes.results.first)
+            let shown = try XCTUnwrap(page.routes.rowTexts.first { $0.block == row.block && $0.row == row.row })
+            row.expected.widget.grabFocus()
+            pump()
+            row.expected.text = "Сабақ жоспарлары жинағы"
+            row.product.widget.grabFocus()
+            pump()
+            let stored = try XCTUnwrap(try storedDatabase().educationalRoute(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.blocks[row.block].entries[row.row].expectedResult, "Сабақ жоспарлары жинағы", "leaving the field saved it")
+            XCTAssertTrue(holdsFocus(row.product.widget, in: window), "the field moved to keeps the focus")
+            XCTAssertEqual(page.routes.results.first?.product.widget.pointer, row.product.widget.pointer, "the fields stay as they are")
+            XCTAssertTrue(shown.label.text.hasSuffix("— Сабақ жоспарлары жинағы"), shown.label.text)
+
+            let done = try XCTUnwrap(page.routes.doneToggles.first { !$0.toggle.isOn })
+            let count = try XCTUnwrap(try storedDatabase().educationalRoute(profileID: profile.id, academicYear: year)).doneCount
+            done.toggle.isOn = true
+            pump()
+            XCTAssertEqual(page.routes.planned?.text.hasSuffix(": \(count + 1)"), true, page.routes.planned?.text ?? "")
+        }
+    }
+
+    func testARoutesTextThatCannotBeSavedStaysInItsField() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile, page, year) = try demoRouteSheet(on: "routes")
+            let before = try storedDatabase().educationalRoute(profileID: profile.id, academicYear: year)
+            let motivation = try XCTUnwrap(page.routes.motivation)
+            motivation.text = "Әр оқушының табысы — менің табысым."
+            let disk = try FullDisk()
+            motivation.widget.emit("activate")
+            pump()
+            disk.restore()
+            XCTAssertTrue(presentedDialogText().contains("The route was not saved"), presentedDialogText())
+            Dialogs.answer(GTK_RESPONSE_CLOSE.rawValue)
+            pump()
+            XCTAssertEqual(page.routes.motivation?.text, "Әр оқушының табысы — менің табысым.", "what the teacher typed stays")
+            XCTAssertEqual(try storedDatabase().educationalRoute(profileID: profile.id, academicYear: year), before)
+            XCTAssertEqual(try storedDatabase().integrityCheck(), "ok")
+        }
+    }
+
+    func testAWheelScoreIsSavedAndItsChooserKeepsTheFocus() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile, page, year) = try demoRouteSheet(on: "wheel")
+            let choice = page.wheel.scoreChoices[2]
+            choice.widget.grabFocus()
+            pump()
+            choice.selected = 8  // score 7
+            pump()
+            let stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.wheel.sectors[2][page.wheel.chosenMoment], 7)
+            XCTAssertEqual(page.wheel.scoreChoices[2].widget.pointer, choice.widget.pointer, "the chooser stays")
+            XCTAssertTrue(holdsFocus(choice.widget, in: window), "and keeps the focus")
+            XCTAssertEqual(page.wheel.view.picture.scores, stored.wheel.scores(at: .end))
+        }
+    }
 }
 
 /// Choosing another school year in the page: a year without a sheet opens blank and its first
 /// mark creates it; moving to the next category moves the profile too.
 final class RouteSheetYearTests: GUITestCase, @unchecked Sendable {
+    @MainActor
+    private func chooseAYearWithoutASheet(_ page: RouteSheetPage, _ profile: Profile) throws -> AcademicYear {
+        let choice = try XCTUnwrap(page.yearChoice)
+        let empty = try XCTUnwrap(page.years.firstIndex { year in
+            (try? storedDatabase().routeSheet(profileID: profile.id, academicYear: year)) == nil
+        })
+        choice.selected = empty
+        pump()
+        return page.years[empty]
+    }
+
     func testAYearWithoutASheetOpensBlankAndItsFirstMarkCreatesIt() throws {
         try MainActor.assumeIsolated {
-            let window = try makeWindow()
-            window.chooser.demoButton.click()
-            pump(milliseconds: 300)
-            let profile = try XCTUnwrap(window.session.profile)
-            window.showRouteSheet()
-            pump(milliseconds: 300)
+            let (window, profile) = try demoRouteSheet()
             let page = window.routeSheet!
-            let choice = try XCTUnwrap(page.yearChoice)
-            let empty = try XCTUnwrap(page.years.firstIndex { year in
-                (try? storedDatabase().routeSheet(profileID: profile.id, academicYear: year)) == nil
-            })
-            choice.selected = empty
-            pump()
-            let year = page.years[empty]
+            let year = try chooseAYearWithoutASheet(page, profile)
             XCTAssertEqual(page.sheet?.academicYear, year)
             XCTAssertFalse(page.isStored)
             XCTAssertTrue(page.summary.text.contains("not started yet"), page.summary.text)
@@ -297,12 +365,7 @@ final class RouteSheetYearTests: GUITestCase, @unchecked Sendable {
 
     func testMovingToTheNextCategoryShowsTheNextSheetAndMovesTheProfile() throws {
         try MainActor.assumeIsolated {
-            let window = try makeWindow()
-            window.chooser.demoButton.click()
-            pump(milliseconds: 300)
-            let profile = try XCTUnwrap(window.session.profile)
-            window.showRouteSheet()
-            pump(milliseconds: 300)
+            let (window, profile) = try demoRouteSheet()
             let page = window.routeSheet!
             let year = try XCTUnwrap(page.sheet?.academicYear)
             page.startNextYear()
@@ -315,6 +378,33 @@ final class RouteSheetYearTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(page.sheet?.id, next.id)
             XCTAssertEqual(page.rows.rowIDs.count, next.rowIDs.count)
             XCTAssertTrue(page.stage.text.contains("Педагог-сарапшы"), page.stage.text)
+        }
+    }
+
+    /// Each tab is filled when it is shown; one shown after the year changed shows that year.
+    func testEveryTabShowsTheYearChosenOnAnother() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile) = try demoRouteSheet()
+            let page = window.routeSheet!
+            XCTAssertTrue(page.rows.historyTexts.contains { !$0.isEmpty }, "the demo's year has marks")
+            page.showTab("routes")
+            pump()
+            let year = try chooseAYearWithoutASheet(page, profile)
+            XCTAssertEqual(page.routes.professional.map { year.contains($0.periodStart) }, true)
+            XCTAssertEqual(page.routes.educational?.academicYear, year)
+
+            page.showTab("sheet")
+            pump()
+            XCTAssertEqual(page.rows.rowIDs, page.sheet?.rowIDs)
+            XCTAssertTrue(page.rows.historyTexts.allSatisfy(\.isEmpty), "a blank year's rows have no marks")
+            page.showTab("wheel")
+            pump()
+            let wheel = try XCTUnwrap(page.sheet?.wheel)
+            XCTAssertEqual(page.wheel.view.picture.scores, wheel.scores(at: .end))
+            XCTAssertEqual(page.wheel.sectorNames.map(\.text), wheel.sectors.map(\.name))
+            page.showTab("weekly")
+            pump()
+            XCTAssertTrue(page.weekly.summary.text.contains("Lesson analyses in"), page.weekly.summary.text)
         }
     }
 }

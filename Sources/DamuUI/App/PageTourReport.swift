@@ -15,7 +15,8 @@ enum PageTourReport {
         !(Environment.value("DAMU_BENCH_PAGES") ?? "").isEmpty
     }
 
-    /// The steps, by the names the benchmark prints. The route sheet builds all four of its tabs.
+    /// The steps, by the names the benchmark prints. A route-sheet tab is built when first shown,
+    /// so each tab step includes building it.
     static func steps(_ window: AppWindow, _ profile: Profile) -> [(String, @MainActor () -> Void)] {
         [
             ("route-sheet", { window.showRouteSheet() }),

@@ -26,7 +26,7 @@ final class DevelopmentWheelTab {
         side.size(width: 340)
         let drawing = Layout.vertical(spacing: 4, [view.widget, legend.widget])
         widget = Layout.horizontal(spacing: 12, [Layout.heightForWidth(drawing.expand(horizontal: true, vertical: true)), side])
-        moment.onChange { [weak self] in self?.rebuildScores() }
+        moment.onChange { [weak self] in self?.showScores() }
         view.onScore = { [weak self] sector, score in self?.score(sector, score) }
     }
 
@@ -37,13 +37,27 @@ final class DevelopmentWheelTab {
     func show(_ wheel: DevelopmentWheel) {
         view.show(DevelopmentWheelForm.picture(wheel))
         legend.text = DevelopmentWheelForm.legend(wheel)
-        rebuildScores()
+        showScores()
     }
 
-    private func rebuildScores() {
+    /// The stored names and the chosen moment's scores. Saving a score or a name comes back here,
+    /// so the fields are updated in place: the chooser just used keeps the focus.
+    private func showScores() {
         guard let wheel = page.sheet?.wheel else { return }
         showing = true
         defer { showing = false }
+        guard scoreChoices.count == wheel.sectors.count else {
+            buildScores(wheel)
+            return
+        }
+        for (index, sector) in wheel.sectors.enumerated() {
+            if sectorNames[index].text != sector.name { sectorNames[index].text = sector.name }
+            scoreChoices[index].selected = sector[chosenMoment].map { $0 + 1 } ?? 0
+            scoreChoices[index].widget.accessibleName(String(format: tr("%@, %@"), sector.name, chosenMoment.title))
+        }
+    }
+
+    private func buildScores(_ wheel: DevelopmentWheel) {
         Layout.removeAll(from: scores)
         scoreChoices = []
         sectorNames = []
@@ -62,7 +76,7 @@ final class DevelopmentWheelTab {
             choice.onChange { [weak self] in
                 guard let self, !showing else { return }
                 let value = choice.selected
-                // Saving rebuilds these choosers: not while this one is still telling of its change.
+                // Saving sets these choosers again: not while this one is still telling of its change.
                 DispatchQueue.main.async { [weak self] in self?.score(index, value <= 0 ? nil : value - 1) }
             }
             scoreChoices.append(choice)
@@ -70,7 +84,7 @@ final class DevelopmentWheelTab {
         }
     }
 
-    /// Saving rebuilds the fields, so the rename waits until the field has finished its signal.
+    /// Saving sets the fields again, so the rename waits until the field has finished its signal.
     func rename(_ sector: Int, to name: String) {
         guard let wheel = page.sheet?.wheel, wheel.sectors.indices.contains(sector),
               wheel.sectors[sector].name != name.trimmingCharacters(in: .whitespaces) else { return }
@@ -81,7 +95,7 @@ final class DevelopmentWheelTab {
                 _ = try sheet.wheel.validated()
             } catch {
                 page.window.report(error, while: tr("The sector was not renamed"))
-                rebuildScores()
+                showScores()
                 return
             }
             page.save(sheet)

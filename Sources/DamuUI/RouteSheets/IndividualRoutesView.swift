@@ -25,6 +25,9 @@ final class IndividualRoutesView {
     /// Table 18's motivational statement, and each row's expected result and product.
     private(set) var motivation: Entry?
     private(set) var results: [(block: Int, row: Int, expected: Entry, product: Entry)] = []
+    /// What Table 18 shows of its texts, updated in place when one of them is saved.
+    private(set) var planned: Label?
+    private(set) var rowTexts: [(block: Int, row: Int, label: Label, toggle: Toggle)] = []
     private var showing = false
 
     init(page: RouteSheetPage) {
@@ -55,13 +58,15 @@ final class IndividualRoutesView {
         doneToggles = []
         newItems = [:]
         results = []
+        planned = nil
+        rowTexts = []
         let language = page.window.session.language
         if let route = professional, let template = professionalTemplate {
             let form = template.professionalDevelopmentRoute
             Layout.append(Label(form.name.text(in: language), style: "damu-step-title").widget, to: professionalBox)
             let topic = Entry(accessibleName: form.topicLabel.text(in: language))
             topic.text = route.topic
-            commitOnLeave(topic) { [weak self] text in self?.editProfessional { $0.topic = text } }
+            commitOnLeave(topic) { [weak self] text in self?.editProfessional(rebuilding: false) { $0.topic = text } }
             self.topic = topic
             Layout.append(LabelledField.row(form.topicLabel.text(in: language) + ":", topic.widget, expand: true), to: professionalBox)
             if let progress = route.progress {
@@ -113,19 +118,20 @@ final class IndividualRoutesView {
         if let route = educational, let template = educationalTemplate {
             let form = template.educationalRoute
             Layout.append(Label(form.title(for: route.academicYear, in: language), style: "damu-step-title").widget, to: educationalBox)
-            Layout.append(Label(String(format: tr("Forms of work planned: %ld; done: %ld"), route.filledCount, route.doneCount), style: "damu-hint").widget, to: educationalBox)
+            let planned = Label(Self.plannedText(route), style: "damu-hint")
+            self.planned = planned
+            Layout.append(planned.widget, to: educationalBox)
             let motivation = Entry(accessibleName: tr("Motivational statement"))
             motivation.text = route.header.motivation
-            commitOnLeave(motivation) { [weak self] text in self?.editEducational { $0.header.motivation = text } }
+            commitOnLeave(motivation) { [weak self] text in self?.editEducational(rebuilding: false) { $0.header.motivation = text } }
             self.motivation = motivation
             Layout.append(LabelledField.row(tr("Motivational statement:"), motivation.widget, expand: true), to: educationalBox)
             for (blockIndex, block) in form.blocks.enumerated() where route.blocks.indices.contains(blockIndex) {
                 Layout.append(Label("\(blockIndex + 1). " + block.title.text(in: language), style: "heading").widget, to: educationalBox)
                 for (row, title) in block.rows.enumerated() where route.blocks[blockIndex].entries.indices.contains(row) {
                     let entry = route.blocks[blockIndex].entries[row]
-                    let details = [entry.expectedResult, entry.product].filter { !$0.isEmpty }.joined(separator: " → ")
                     // The text wraps in a label of its own: a check button's label does not.
-                    let text = title.text(in: language) + (details.isEmpty ? "" : " — " + details)
+                    let text = Self.rowText(title.text(in: language), entry)
                     let toggle = Toggle("")
                     toggle.widget.accessibleName(text).align(vertical: GTK_ALIGN_START)
                     let label = Label(text)
@@ -137,14 +143,19 @@ final class IndividualRoutesView {
                     }
                     gtk_widget_set_tooltip_text(toggle.widget.pointer, tr("Done"))
                     doneToggles.append((blockIndex, row, toggle))
+                    rowTexts.append((blockIndex, row, label, toggle))
                     Layout.append(Layout.horizontal(spacing: 4, [toggle.widget, Layout.heightForWidth(label.widget)]), to: educationalBox)
                     let rowName = title.text(in: language)
                     let expected = Entry(placeholder: tr("Expected result"), accessibleName: String(format: tr("Expected result: %@"), rowName))
                     expected.text = entry.expectedResult
                     let product = Entry(placeholder: tr("Product"), accessibleName: String(format: tr("Product: %@"), rowName))
                     product.text = entry.product
-                    commitOnLeave(expected) { [weak self] text in self?.editEducational { $0.blocks[blockIndex].entries[row].expectedResult = text } }
-                    commitOnLeave(product) { [weak self] text in self?.editEducational { $0.blocks[blockIndex].entries[row].product = text } }
+                    commitOnLeave(expected) { [weak self] text in
+                        self?.editEducational(rebuilding: false) { $0.blocks[blockIndex].entries[row].expectedResult = text }
+                    }
+                    commitOnLeave(product) { [weak self] text in
+                        self?.editEducational(rebuilding: false) { $0.blocks[blockIndex].entries[row].product = text }
+                    }
                     results.append((blockIndex, row, expected, product))
                     Layout.append(
                         Layout.horizontal(spacing: 6, [expected.widget.expand(horizontal: true), product.widget.expand(horizontal: true)])
@@ -169,8 +180,33 @@ final class IndividualRoutesView {
         gtk_widget_add_controller(entry.widget.pointer, focus)
     }
 
-    /// Saving rebuilds these widgets: not while one of them is still telling of its change.
-    func editProfessional(_ change: @escaping @MainActor (inout ProfessionalDevelopmentRoute) -> Void) {
+    private static func plannedText(_ route: EducationalRoute) -> String {
+        String(format: tr("Forms of work planned: %ld; done: %ld"), route.filledCount, route.doneCount)
+    }
+
+    private static func rowText(_ title: String, _ entry: EducationalRoute.Entry) -> String {
+        let details = [entry.expectedResult, entry.product].filter { !$0.isEmpty }.joined(separator: " → ")
+        return title + (details.isEmpty ? "" : " — " + details)
+    }
+
+    /// Table 18's counts and row texts as stored, in the widgets already shown.
+    private func showEducationalTexts() {
+        guard let route = educational, let form = educationalTemplate?.educationalRoute else { return }
+        let language = page.window.session.language
+        planned?.text = Self.plannedText(route)
+        for (block, row, label, toggle) in rowTexts
+        where form.blocks.indices.contains(block) && form.blocks[block].rows.indices.contains(row)
+            && route.blocks.indices.contains(block) && route.blocks[block].entries.indices.contains(row) {
+            let text = Self.rowText(form.blocks[block].rows[row].text(in: language), route.blocks[block].entries[row])
+            label.text = text
+            toggle.widget.accessibleName(text)
+        }
+    }
+
+    /// Adding or removing an item rebuilds these widgets; a text is saved in place, so the field
+    /// the teacher moved on to keeps the focus. Either waits until the widget telling of the change
+    /// has finished its signal. When saving fails, the window keeps what the teacher typed.
+    func editProfessional(rebuilding: Bool = true, _ change: @escaping @MainActor (inout ProfessionalDevelopmentRoute) -> Void) {
         DispatchQueue.main.async { [weak self] in
             guard let self, var route = professional, let template = professionalTemplate else { return }
             change(&route)
@@ -178,12 +214,13 @@ final class IndividualRoutesView {
                 professional = try page.window.session.database.save(route.validated(), template: template)
             } catch {
                 page.window.report(error, while: tr("The route was not saved"))
+                return
             }
-            rebuild()
+            if rebuilding { rebuild() }
         }
     }
 
-    func editEducational(_ change: @escaping @MainActor (inout EducationalRoute) -> Void) {
+    func editEducational(rebuilding: Bool = true, _ change: @escaping @MainActor (inout EducationalRoute) -> Void) {
         DispatchQueue.main.async { [weak self] in
             guard let self, var route = educational, let template = educationalTemplate else { return }
             change(&route)
@@ -191,8 +228,9 @@ final class IndividualRoutesView {
                 educational = try page.window.session.database.save(route.validated(template: template), template: template)
             } catch {
                 page.window.report(error, while: tr("The route was not saved"))
+                return
             }
-            rebuild()
+            if rebuilding { rebuild() } else { showEducationalTexts() }
         }
     }
 
@@ -211,6 +249,7 @@ final class IndividualRoutesView {
         route.blocks[block].entries[row].done = done
         do {
             educational = try page.window.session.database.save(route, template: template)
+            planned?.text = Self.plannedText(route)
         } catch {
             page.window.report(error, while: tr("The route was not saved"))
         }

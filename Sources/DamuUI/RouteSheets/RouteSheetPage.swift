@@ -24,6 +24,10 @@ final class RouteSheetPage {
     private(set) var routes: IndividualRoutesView!
 
     private(set) var profile: Profile?
+    private var year: AcademicYear?
+    /// Tabs still showing an earlier sheet, each filled when it is next shown: opening the page
+    /// builds one tab's widgets rather than four (the routes' alone are about a hundred fields).
+    private var staleTabs: Set<String> = []
     private(set) var sheet: RouteSheet?
     private(set) var template: RouteSheetTemplate?
     private(set) var isStored = false
@@ -50,6 +54,7 @@ final class RouteSheetPage {
         Layout.append(tabs.switcher().align(horizontal: GTK_ALIGN_START).accessibleName(tr("Views")), to: content)
         Layout.append(tabs.widget, to: content)
         Signal.on(next.widget, "clicked") { [weak self] in self?.startNextYear() }
+        Signal.onNotify(tabs.widget.raw, "visible-child-name") { [weak self] in self?.fillVisibleTab() }
     }
 
     /// "sheet", "wheel", "weekly" or "routes".
@@ -86,6 +91,7 @@ final class RouteSheetPage {
 
     func showYear(_ year: AcademicYear) {
         guard let profile else { return }
+        self.year = year
         do {
             let loaded = try window.session.routeSheet(for: profile, year: year)
             sheet = loaded.sheet
@@ -96,8 +102,8 @@ final class RouteSheetPage {
             template = nil
             window.report(error, while: tr("The route sheet could not be opened"))
         }
+        staleTabs.insert("routes")
         refresh()
-        routes.load(profile: profile, year: year)
     }
 
     /// Saves the sheet as edited; on failure the stored sheet is shown again and the reason told.
@@ -130,12 +136,29 @@ final class RouteSheetPage {
             format: tr("+ %ld · ± %ld · − %ld · unmarked %ld · %ld%% done"),
             progress.achieved, progress.partial, progress.notAchieved, progress.unmarked, progress.percent)
             + (isStored ? "" : " · " + tr("not started yet"))
-        rows.show(sheet: sheet, template: template, language: language)
-        wheel.show(sheet.wheel)
-        if let profile {
+        staleTabs.formUnion(["sheet", "wheel", "weekly"])
+        fillVisibleTab()
+    }
+
+    private func fillVisibleTab() {
+        let tab = visibleTab
+        guard staleTabs.contains(tab) else { return }
+        switch tab {
+        case "routes":
+            guard let profile, let year else { return }
+            routes.load(profile: profile, year: year)
+        case "sheet":
+            guard let sheet, let template else { return }
+            rows.show(sheet: sheet, template: template, language: window.session.language)
+        case "wheel":
+            guard let sheet else { return }
+            wheel.show(sheet.wheel)
+        default:
+            guard let profile, let sheet else { return }
             let evidence = try? window.session.database.weeklyEvidence(profileID: profile.id, academicYear: sheet.academicYear)
             weekly.show(evidence, asOf: min(.today, sheet.academicYear.lastDay))
         }
+        staleTabs.remove(tab)
     }
 
     // MARK: Next year
