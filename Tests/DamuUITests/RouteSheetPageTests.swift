@@ -258,6 +258,7 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             XCTAssertTrue(presentedDialogText().contains("The sector was not renamed"), presentedDialogText())
             Dialogs.answer(GTK_RESPONSE_CLOSE.rawValue)
             pump()
+            XCTAssertEqual(window.currentPage, "route-sheet", "the teacher stays on the wheel")
             let after = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year)).wheel
             XCTAssertEqual(after.sectors[2].name, before.sectors[2].name, "nothing was stored")
             XCTAssertEqual(page.wheel.sectorNames[2].text, before.sectors[2].name, "the field shows the stored name again")
@@ -309,8 +310,16 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             Dialogs.answer(GTK_RESPONSE_CLOSE.rawValue)
             pump()
             XCTAssertEqual(page.routes.motivation?.text, "Әр оқушының табысы — менің табысым.", "what the teacher typed stays")
+            screenshot(window, "route-sheet-routes-not-saved-1024")
             XCTAssertEqual(try storedDatabase().educationalRoute(profileID: profile.id, academicYear: year), before)
             XCTAssertEqual(try storedDatabase().integrityCheck(), "ok")
+
+            // Room again: Enter in the same field saves the same words.
+            motivation.widget.emit("activate")
+            pump()
+            XCTAssertNil(Dialogs.presented, presentedDialogText())
+            let stored = try storedDatabase().educationalRoute(profileID: profile.id, academicYear: year)
+            XCTAssertEqual(stored?.header.motivation, "Әр оқушының табысы — менің табысым.")
         }
     }
 

@@ -66,7 +66,7 @@ final class IndividualRoutesView {
             Layout.append(Label(form.name.text(in: language), style: "damu-step-title").widget, to: professionalBox)
             let topic = Entry(accessibleName: form.topicLabel.text(in: language))
             topic.text = route.topic
-            commitOnLeave(topic) { [weak self] text in self?.editProfessional(rebuilding: false) { $0.topic = text } }
+            saveOnLeave(topic, professional: \.topic)
             self.topic = topic
             Layout.append(LabelledField.row(form.topicLabel.text(in: language) + ":", topic.widget, expand: true), to: professionalBox)
             if let progress = route.progress {
@@ -123,7 +123,7 @@ final class IndividualRoutesView {
             Layout.append(planned.widget, to: educationalBox)
             let motivation = Entry(accessibleName: tr("Motivational statement"))
             motivation.text = route.header.motivation
-            commitOnLeave(motivation) { [weak self] text in self?.editEducational(rebuilding: false) { $0.header.motivation = text } }
+            saveOnLeave(motivation, educational: \.header.motivation)
             self.motivation = motivation
             Layout.append(LabelledField.row(tr("Motivational statement:"), motivation.widget, expand: true), to: educationalBox)
             for (blockIndex, block) in form.blocks.enumerated() where route.blocks.indices.contains(blockIndex) {
@@ -150,12 +150,8 @@ final class IndividualRoutesView {
                     expected.text = entry.expectedResult
                     let product = Entry(placeholder: tr("Product"), accessibleName: String(format: tr("Product: %@"), rowName))
                     product.text = entry.product
-                    commitOnLeave(expected) { [weak self] text in
-                        self?.editEducational(rebuilding: false) { $0.blocks[blockIndex].entries[row].expectedResult = text }
-                    }
-                    commitOnLeave(product) { [weak self] text in
-                        self?.editEducational(rebuilding: false) { $0.blocks[blockIndex].entries[row].product = text }
-                    }
+                    saveOnLeave(expected, educational: \.blocks[blockIndex].entries[row].expectedResult)
+                    saveOnLeave(product, educational: \.blocks[blockIndex].entries[row].product)
                     results.append((blockIndex, row, expected, product))
                     Layout.append(
                         Layout.horizontal(spacing: 6, [expected.widget.expand(horizontal: true), product.widget.expand(horizontal: true)])
@@ -165,14 +161,26 @@ final class IndividualRoutesView {
         }
     }
 
-    /// Enter or leaving the field stores what it says, when it changed.
-    private func commitOnLeave(_ entry: Entry, _ commit: @escaping @MainActor (String) -> Void) {
-        var original = entry.text
+    /// Enter or leaving the field saves what it says into `field` of Table 17, when it differs
+    /// from what is stored: after a save that failed, Enter tries again.
+    private func saveOnLeave(_ entry: Entry, professional field: WritableKeyPath<ProfessionalDevelopmentRoute, String>) {
+        onLeave(entry, stored: { [weak self] in self?.professional?[keyPath: field] }) { [weak self] text in
+            self?.editProfessional(rebuilding: false) { $0[keyPath: field] = text }
+        }
+    }
+
+    /// The same for `field` of Table 18.
+    private func saveOnLeave(_ entry: Entry, educational field: WritableKeyPath<EducationalRoute, String>) {
+        onLeave(entry, stored: { [weak self] in self?.educational?[keyPath: field] }) { [weak self] text in
+            self?.editEducational(rebuilding: false) { $0[keyPath: field] = text }
+        }
+    }
+
+    private func onLeave(_ entry: Entry, stored: @escaping @MainActor () -> String?, _ save: @escaping @MainActor (String) -> Void) {
         let store: @MainActor @Sendable () -> Void = { [entry] in
             let text = entry.text.trimmingCharacters(in: .whitespaces)
-            guard text != original.trimmingCharacters(in: .whitespaces) else { return }
-            original = entry.text
-            commit(text)
+            guard text != (stored() ?? "").trimmingCharacters(in: .whitespaces) else { return }
+            save(text)
         }
         Signal.on(entry.widget, "activate", store)
         let focus = gtk_event_controller_focus_new()!
