@@ -15,7 +15,7 @@ final class TeamRouteSheetTests: GUITestCase, @unchecked Sendable {
             let window = try makeWindow(width: 1024, height: 768)
             let database = window.session.database
             let lessonTemplate = Self.templateCatalog.current
-            let sheetTemplate = try window.session.routeInstruments().sheets.current
+            let sheetTemplate = try window.session.routeSheetCatalog().current
             let year = try AcademicYear(startYear: 2025)
             var secrets: [String] = []
             for (name, category, marks) in [

@@ -12,27 +12,29 @@ final class Session {
     /// The language new records are written in: the interface's, and it changes with it.
     var language: String
     var profile: Profile?
-    private let loadRouteInstruments: () throws -> RouteInstruments
-    private var loadedRouteInstruments: RouteInstruments?
+    private var routeSheets: RouteSheetCatalog?
+    private var qualificationLevels: QualificationLevelsCatalog?
+    private var individualRoutes: IndividualRoutesCatalog?
     private var reflectionCards: ReflectionCardsCatalog?
 
-    init(
-        database: AppDatabase, catalog: TemplateCatalog, language: String,
-        routeInstruments: @escaping () throws -> RouteInstruments = RouteInstruments.shipped
-    ) {
+    init(database: AppDatabase, catalog: TemplateCatalog, language: String) {
         self.database = database
         self.catalog = catalog
         self.language = language
-        self.loadRouteInstruments = routeInstruments
     }
 
-    /// The route-sheet, level and individual-route instruments, read when first needed: a teacher
-    /// who only analyses lessons never waits for them.
-    func routeInstruments() throws -> RouteInstruments {
-        if let loadedRouteInstruments { return loadedRouteInstruments }
-        let instruments = try loadRouteInstruments()
-        loadedRouteInstruments = instruments
-        return instruments
+    // The shipped instruments beyond the lesson analysis, each read from Damu's data folder when
+    // first needed: a teacher who only analyses lessons never waits for them, and opening the
+    // route sheet reads neither the levels nor, until their tab is shown, the routes.
+    func routeSheetCatalog() throws -> RouteSheetCatalog { try Self.shipped(&routeSheets) }
+    func qualificationLevelsCatalog() throws -> QualificationLevelsCatalog { try Self.shipped(&qualificationLevels) }
+    func individualRoutesCatalog() throws -> IndividualRoutesCatalog { try Self.shipped(&individualRoutes) }
+
+    private static func shipped<Instrument>(_ cache: inout InstrumentCatalog<Instrument>?) throws -> InstrumentCatalog<Instrument> {
+        if let cache { return cache }
+        let catalog = try InstrumentCatalog<Instrument>.shipped()
+        cache = catalog
+        return catalog
     }
 
     /// A blank analysis for today against the current template. The wheel's sectors keep the names
@@ -76,24 +78,18 @@ final class Session {
 }
 
 extension Session {
-    /// The reflection-card template new cards are filled against, read once from Damu's data folder.
-    func cardsTemplate() throws -> ReflectionCardsTemplate {
-        if let reflectionCards { return reflectionCards.current }
-        let catalog = try ReflectionCardsCatalog.shipped()
-        reflectionCards = catalog
-        return catalog.current
-    }
+    /// The reflection-card template new cards are filled against.
+    func cardsTemplate() throws -> ReflectionCardsTemplate { try Self.shipped(&reflectionCards).current }
 
     /// Adds the demo teacher with a year of lessons (the last complete school year), in one transaction.
     /// The demo has its route sheet of that year marked, its wheel scored and both routes filled in.
     func createDemoProfile() throws -> Profile {
         let template = catalog.current
-        let instruments = try routeInstruments()
         let year = LessonDate.today.academicYearStart - 1
         let (profile, analyses) = DemoYear.make(template: template, language: language, startingYear: year, seed: 2025)
         let routes = DemoRoutes.make(
-            profile: profile, lessonDates: analyses.map(\.lesson.date), sheetTemplate: instruments.sheets.current,
-            routesTemplate: instruments.routes.current, language: language, startingYear: year, seed: 2025)
+            profile: profile, lessonDates: analyses.map(\.lesson.date), sheetTemplate: try routeSheetCatalog().current,
+            routesTemplate: try individualRoutesCatalog().current, language: language, startingYear: year, seed: 2025)
         let cardsTemplate = try cardsTemplate()
         let cards = DemoReflectionCards.make(
             profile: profile, analyses: analyses, template: cardsTemplate, language: language,

@@ -99,7 +99,7 @@ extension AppWindow {
     /// The anonymous team picture of `contributions`, from the team page.
     func presentTeam(_ contributions: [TeamContribution], routeSheets: [RouteSheet] = []) {
         var slides = [SlideDeck.team(contributions, template: session.catalog.current, language: session.language)]
-        if let template = try? session.routeInstruments().sheets.current,
+        if let template = try? session.routeSheetCatalog().current,
            let routes = SlideDeck.routes(TeamRouteCompletion(routeSheets, template: template, language: session.language)) {
             slides.append(routes)
         }

@@ -174,7 +174,7 @@ final class RouteSheetPage {
         let language = window.session.language
         var detail = tr("Rows not yet achieved can come along, unmarked, into the new year's sheet.")
         let next = sheet.nextCategory
-        if let next, let levels = try? window.session.routeInstruments().levels.current {
+        if let next, let levels = try? window.session.qualificationLevelsCatalog().current {
             let level = levels.level(for: next)
             func list(_ items: [LocalizedText]) -> String { items.map { "• " + $0.text(in: language) }.joined(separator: "\n") }
             detail += "\n\n" + String(format: tr("After attestation: %@"), level.level.text(in: language))
@@ -202,10 +202,10 @@ final class RouteSheetPage {
     private func createNextYear(category: QualificationCategory?) {
         guard let sheet else { return }
         do {
-            let instruments = try window.session.routeInstruments()
+            let catalog = try window.session.routeSheetCatalog()
             let next = try sheet.startNextYear(
-                carryOpenRows: true, category: category, catalog: instruments.sheets, language: window.session.language)
-            let stored = try window.session.database.save(next, template: instruments.sheets.current, movingProfile: category != nil)
+                carryOpenRows: true, category: category, catalog: catalog, language: window.session.language)
+            let stored = try window.session.database.save(next, template: catalog.current, movingProfile: category != nil)
             if let profile, let current = try window.session.database.profile(id: profile.id) {
                 window.session.profile = current
                 load(profile: current, year: stored.academicYear)

@@ -2,17 +2,6 @@ import DamuCore
 import DamuStore
 import Foundation
 
-/// The shipped instruments of the route sheets and individual routes, every version.
-struct RouteInstruments {
-    var sheets: RouteSheetCatalog
-    var levels: QualificationLevelsCatalog
-    var routes: IndividualRoutesCatalog
-
-    static func shipped() throws -> RouteInstruments {
-        RouteInstruments(sheets: try .shipped(), levels: try .shipped(), routes: try .shipped())
-    }
-}
-
 extension Session {
     /// A teacher's sheet of `year` with the template it was filled against; a blank one of the
     /// profile's category, not yet stored, when there is none.
@@ -25,7 +14,7 @@ extension Session {
                 field: tr("Qualification category"),
                 message: tr("is not set; choose it in the profile to get the route sheet of its level"))
         }
-        let template = try routeInstruments().sheets.current
+        let template = try routeSheetCatalog().current
         return (RouteSheet(profileID: profile.id, academicYear: year, category: category, template: template, language: language), template, false)
     }
 
@@ -42,7 +31,7 @@ extension Session {
         if let route = try database.professionalRoute(profileID: profile.id, academicYear: year) {
             return (route, try database.template(ofRouteTemplate: route.templateID, version: route.templateVersion))
         }
-        let template = try routeInstruments().routes.current
+        let template = try individualRoutesCatalog().current
         var route = ProfessionalDevelopmentRoute(
             profileID: profile.id, template: template, academicYear: year, language: language, suggestions: true)
         route.topic = profile.methodologicalTopic
@@ -54,7 +43,7 @@ extension Session {
         if let route = try database.educationalRoute(profileID: profile.id, academicYear: year) {
             return (route, try database.template(ofRouteTemplate: route.templateID, version: route.templateVersion))
         }
-        let template = try routeInstruments().routes.current
+        let template = try individualRoutesCatalog().current
         let route = EducationalRoute(
             profileID: profile.id, academicYear: year, template: template, language: language, header: .init(profile: profile))
         return (route, template)
