@@ -49,7 +49,7 @@ extension AppDatabase {
         LessonHistory(try read { db in
             try LessonAnalysisRecord
                 .filter(Column("profileId") == profileID.uuidString && Column("deletedAt") == nil)
-                .order(Column("lessonDate"), Column("createdAt"))
+                .order(sql: Self.historyOrder)
                 .fetchAll(db)
         }.map { try $0.analysis() })
     }
@@ -62,7 +62,7 @@ extension AppDatabase {
             try LessonAnalysisRecord
                 .filter(Column("profileId") == profileID.uuidString && Column("deletedAt") == nil)
                 .filter(Column("lessonDate") >= first && Column("lessonDate") <= last)
-                .order(Column("lessonDate"), Column("createdAt"))
+                .order(sql: Self.historyOrder)
                 .fetchAll(db)
         }.map { try $0.analysis() })
     }

@@ -13,7 +13,7 @@ extension AppDatabase {
             let rows = try Row.fetchCursor(
                 db,
                 sql: "SELECT id, lessonDate, grade, subject, topic, satisfaction, wheelScores FROM lessonAnalysis "
-                    + "WHERE profileId = ? AND deletedAt IS NULL ORDER BY lessonDate, createdAt",
+                    + "WHERE profileId = ? AND deletedAt IS NULL ORDER BY \(Self.historyOrder)",
                 arguments: [profileID.uuidString])
             while let row = try rows.next() {
                 guard let uuid = UUID(uuidString: row[0]), let date = try? LessonDate(iso: row[1]),

@@ -19,11 +19,11 @@ struct ProfilesListCommand: ParsableCommand {
         }
         let language = Localization.interfaceLanguage
         var table = TextTable(header: [tr("ID"), tr("Name"), tr("School"), tr("Category"), tr("Analyses")])
+        let counts = try database.analysisCounts()
         for profile in profiles {
-            let count = try database.history(profileID: profile.id).analyses.count
             table.append([
                 profile.id.uuidString, profile.fullName, profile.school,
-                profile.category?.title.text(in: language) ?? "—", String(count),
+                profile.category?.title.text(in: language) ?? "—", String(counts[profile.id] ?? 0),
             ])
         }
         print(table.rendered)

@@ -108,7 +108,7 @@ struct WheelExportCommand: ParsableCommand {
             return found
         }
         let owner = try ProfileReference.resolve(profile ?? "", in: database)
-        guard let latest = try database.history(profileID: owner.id).latest else {
+        guard let latest = try database.latestAnalysis(profileID: owner.id) else {
             throw DamuError.notFound(String(format: tr("%@ has no lesson analyses yet."), owner.fullName))
         }
         return latest
@@ -117,7 +117,7 @@ struct WheelExportCommand: ParsableCommand {
     private func comparison(for chosen: LessonAnalysis, in database: AppDatabase) throws -> LessonAnalysis? {
         guard let compare else { return nil }
         if compare == "previous" {
-            guard let previous = try database.history(profileID: chosen.profileID).previous(to: chosen) else {
+            guard let previous = try database.previousAnalysis(to: chosen) else {
                 throw DamuError.notFound(String(format: tr("The lesson of %@ is the first one; there is no previous lesson to compare with."), chosen.lesson.date.iso))
             }
             return previous

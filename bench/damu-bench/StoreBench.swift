@@ -22,6 +22,9 @@ struct StoreBench {
         var open = Sample()
         var profiles = Sample()
         var history = Sample()
+        var newAnalysis = Sample()
+        var wholeHistory = Sample()
+        var teamList = Sample()
         var yearTrends = Sample()
         var export = Sample()
         var exportKiB = 0.0
@@ -91,6 +94,21 @@ struct StoreBench {
                         throw BenchError("the store bench found no lessons")
                     }
                 }
+                // What a new analysis reads: the newest lesson (its sector names, its subject) and
+                // the last growth point to ask about; before, the whole history, timed beside it.
+                let newAnalysis = try Clock.milliseconds {
+                    guard try database.latestAnalysis(profileID: measured.id) != nil,
+                          try database.lastGrowthPoint(profileID: measured.id) != nil
+                    else { throw BenchError("the store bench found no growth point") }
+                }
+                var wholeCount = 0
+                let wholeHistory = try Clock.milliseconds { wholeCount = try database.history(profileID: measured.id).analyses.count }
+                // What the team picture's list reads: every teacher's number of lessons and latest one.
+                var listed = 0
+                let teamList = try Clock.milliseconds {
+                    let counts = try database.analysisCounts()
+                    listed = try database.profiles().filter { counts[$0.id] != nil }.compactMap { try database.latestAnalysis(profileID: $0.id) }.count
+                }
                 let yearTrends = try Clock.milliseconds {
                     let lessons = try database.history(profileID: measured.id, academicYearStartingIn: year)
                     let sectors = (0..<8).map { lessons.sectorTrend($0) }
@@ -100,11 +118,15 @@ struct StoreBench {
                     exported = try database.exportBundle(
                         profileID: measured.id, scope: .init(kind: .academicYear, academicYear: academicYear)).encoded()
                 }
-                guard count == scale, trendPoints > 0, !exported.isEmpty else { throw BenchError("the store bench read wrong data") }
+                guard count == scale, trendPoints > 0, !exported.isEmpty, wholeCount == perTeacher, listed == scale
+                else { throw BenchError("the store bench read wrong data") }
                 if repetition == 0 { continue }
                 figures.open.add(open)
                 figures.profiles.add(profiles)
                 figures.history.add(history)
+                figures.newAnalysis.add(newAnalysis)
+                figures.wholeHistory.add(wholeHistory)
+                figures.teamList.add(teamList)
                 figures.yearTrends.add(yearTrends)
                 figures.export.add(export)
                 figures.exportKiB = Double(exported.count) / 1024
@@ -129,6 +151,9 @@ struct StoreBench {
         line("open the database", "", \.open)
         line("list the profiles", "", \.profiles)
         line("open a teacher's history (\(perTeacher))", "   goal < 20 ms", \.history)
+        line("start a new analysis", "", \.newAnalysis)
+        line("  the whole history, as it read", "", \.wholeHistory)
+        line("the team picture's list", "", \.teamList)
         line("a year's trends (\(ScaleData.perYear) lessons)", "   goal < 20 ms", \.yearTrends)
         line("export one profile-year (\(all.last.map { String(format: "%.0f KiB", $0.exportKiB) } ?? ""))", "   goal < 100 ms", \.export)
         line("import \(Self.visitors) bundles (\(String(format: "%.1f MiB", bundleMiB)))", "   goal < 3 s", \.importing)
@@ -140,6 +165,8 @@ struct StoreBench {
                                  ("open the database", { (f: Figures) in f.open.median }),
                                  ("list the profiles", { (f: Figures) in f.profiles.median }),
                                  ("open a teacher's history", { (f: Figures) in f.history.median }),
+                                 ("start a new analysis", { (f: Figures) in f.newAnalysis.median }),
+                                 ("the team picture's list", { (f: Figures) in f.teamList.median }),
                                  ("a year's trends", { (f: Figures) in f.yearTrends.median }),
                                  ("export one profile-year", { (f: Figures) in f.export.median }),
                                  ("import \(Self.visitors) bundles", { (f: Figures) in f.importing.median })] {

@@ -57,8 +57,8 @@ final class AnalysisEditorPage {
         saved = analysis
         self.template = template
         self.isNew = isNew
-        let history = try? window.session.database.history(profileID: analysis.profileID)
-        let previous = isNew ? history?.latest : history?.previous(to: analysis)
+        // A new analysis is not stored yet: the lesson before it is the latest.
+        let previous = try? window.session.database.previousAnalysis(to: analysis)
         let form = AnalysisForm(template: template, language: analysis.language, previous: previous)
         self.form = form
         let titles = [tr("Lesson"), tr("1 · Context"), tr("2 · Wheel"), tr("3 · Scaling"), tr("4 · Coaching"), tr("5 · Growth point")]

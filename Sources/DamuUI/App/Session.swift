@@ -43,16 +43,16 @@ final class Session {
     func newAnalysis(for profile: Profile) throws -> (LessonAnalysis, LessonAnalysisTemplate) {
         let template = catalog.current
         var analysis = LessonAnalysis(profileID: profile.id, template: template, language: language)
-        let history = try database.history(profileID: profile.id)
-        if let last = history.latest, last.wheel.sectors.count == analysis.wheel.sectors.count {
+        let latest = try database.latestAnalysis(profileID: profile.id)
+        if let last = latest, last.wheel.sectors.count == analysis.wheel.sectors.count {
             analysis.wheel.sectors = last.wheel.sectors.map { BalanceWheel.Sector(name: $0.name) }
         }
-        if let planned = history.lastGrowthPoint {
+        if let planned = try database.lastGrowthPoint(profileID: profile.id) {
             let plannedTemplate = try database.template(of: planned)
             analysis.followUp = GrowthFollowUp(
                 previousAnalysisID: planned.id, plannedSteps: planned.growthSentences(template: plannedTemplate))
         }
-        if let last = history.latest {
+        if let last = latest {
             analysis.lesson.subject = last.lesson.subject
         }
         return (analysis, template)
@@ -61,8 +61,7 @@ final class Session {
     /// The picture an export draws: the wheel, the previous lesson's wheel beneath it, and a title
     /// that says whose lesson it was.
     func exportPicture(of analysis: LessonAnalysis, template: LessonAnalysisTemplate) throws -> WheelPicture {
-        let history = try database.history(profileID: analysis.profileID)
-        let previous = history.previous(to: analysis)
+        let previous = try database.previousAnalysis(to: analysis)
         let owner = try database.profile(id: analysis.profileID)?.fullName ?? ""
         let lesson = analysis.lesson
         let subtitle = [lesson.date.iso, lesson.grade, lesson.subject, lesson.topic]

@@ -11,9 +11,8 @@ extension AppWindow {
     func exportChoices() throws -> [(scope: DamuBundle.Scope, bundle: DamuBundle)] {
         guard let profile = session.profile else { return [] }
         // The year shown on the cards page, else the year of the latest lesson.
-        let latest = try session.database.history(profileID: profile.id).latest
-        let year = cards.profile?.id == profile.id
-            ? cards.year : latest.map { AcademicYear(containing: $0.lesson.date) } ?? .current
+        let latest = try session.database.latestAnalysis(profileID: profile.id)?.lesson.date
+        let year = cards.profile?.id == profile.id ? cards.year : latest.map(AcademicYear.init(containing:)) ?? .current
         var choices: [(DamuBundle.Scope, DamuBundle)] = []
         for scope in [DamuBundle.Scope(kind: .profile), .init(kind: .academicYear, academicYear: year),
                       .init(kind: .annualCard, academicYear: year)] {

@@ -114,12 +114,12 @@ final class ReflectionCardsPage {
     func load(profile: Profile) {
         self.profile = profile
         do {
-            let history = try window.session.database.history(profileID: profile.id)
-            var found = Set(history.analyses.map { AcademicYear(containing: $0.lesson.date) })
+            let lessonYears = try window.session.database.lessonDates(profileID: profile.id).map(AcademicYear.init(containing:))
+            var found = Set(lessonYears)
             found.formUnion(try window.session.database.reflectionCards(profileID: profile.id).map(\.academicYear))
             found.insert(.current)
             years = found.sorted()
-            year = history.latest.map { AcademicYear(containing: $0.lesson.date) } ?? .current
+            year = lessonYears.last ?? .current
             let choice = DropDown(items: years.map(\.description), accessibleName: tr("Academic year"))
             choice.selected = years.firstIndex(of: year) ?? 0
             choice.onChange { [weak self] in self?.yearChosen() }

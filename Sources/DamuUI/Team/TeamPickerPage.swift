@@ -15,7 +15,8 @@ final class TeamPickerPage {
     let presentButton: Button
     let addFilesButton: Button
     let headerButtons: [Widget] = []
-    private(set) var profiles: [(profile: Profile, history: LessonHistory)] = []
+    /// Each teacher listed, with the number of lessons and the latest, the one the picture uses.
+    private(set) var profiles: [(profile: Profile, lessons: Int, latest: LessonAnalysis)] = []
     private(set) var checks: [Toggle] = []
     /// Route sheets carried by teachers' files, by profile id; nothing of them is stored.
     private var sheetsFromFiles: [UUID: RouteSheet] = [:]
@@ -48,7 +49,11 @@ final class TeamPickerPage {
         sheetsFromFiles = [:]
         do {
             let database = window.session.database
-            profiles = try database.profiles().map { ($0, try database.history(profileID: $0.id)) }.filter { !$0.1.isEmpty }
+            let counts = try database.analysisCounts()
+            profiles = try database.profiles().compactMap { profile in
+                guard let lessons = counts[profile.id], let latest = try database.latestAnalysis(profileID: profile.id) else { return nil }
+                return (profile, lessons, latest)
+            }
         } catch {
             profiles = []
             window.report(error, while: tr("The profiles could not be read"))
@@ -81,14 +86,14 @@ final class TeamPickerPage {
         do {
             let bundle = try BundleReader.read(contentsOf: url)
             let history = LessonHistory(bundle.analyses.filter { $0.deletedAt == nil }.map(\.value))
-            guard !history.isEmpty else {
+            guard let latest = history.latest else {
                 throw DamuError.invalid(field: url.lastPathComponent, message: tr("holds no lesson analysis to add to the team picture"))
             }
             if let index = profiles.firstIndex(where: { $0.profile.id == bundle.profile.id }) {
-                if let mine = profiles[index].history.latest, let theirs = history.latest, mine.updatedAt >= theirs.updatedAt { return }
-                profiles[index] = (bundle.profile, history)
+                if profiles[index].latest.updatedAt >= latest.updatedAt { return }
+                profiles[index] = (bundle.profile, history.analyses.count, latest)
             } else {
-                profiles.append((bundle.profile, history))
+                profiles.append((bundle.profile, history.analyses.count, latest))
                 appendCheck()
             }
             // The file's latest sheet, if it carries one, is the teacher's for the route-sheet slide.
@@ -103,7 +108,7 @@ final class TeamPickerPage {
     private func relabel() {
         for (number, (entry, check)) in zip(profiles, checks).enumerated() {
             let who = showNames.isOn ? entry.profile.fullName : String(format: tr("Teacher %ld"), number + 1)
-            let lessons = String(format: trn("%ld lesson", "%ld lessons", entry.history.analyses.count), entry.history.analyses.count)
+            let lessons = String(format: trn("%ld lesson", "%ld lessons", entry.lessons), entry.lessons)
             gtk_check_button_set_label(check.check.cast(), "\(who) · \(lessons)")
         }
         updateSummary()
@@ -118,7 +123,7 @@ final class TeamPickerPage {
     /// Only the chosen teachers' scores leave this page.
     var contributions: [TeamContribution] {
         zip(profiles, checks).compactMap { entry, check in
-            check.isOn ? TeamContribution(latestOf: entry.history) : nil
+            check.isOn ? TeamContribution(entry.latest) : nil
         }
     }
 
