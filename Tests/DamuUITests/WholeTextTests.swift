@@ -36,8 +36,14 @@ final class WholeTextTests: TranslatedGUITestCase, @unchecked Sendable {
                 }
                 window.showRouteSheet()
                 check(window, "\(language) route sheet")
+                for tab in ["wheel", "weekly", "routes"] {
+                    window.routeSheet.showTab(tab)
+                    check(window, "\(language) route sheet, \(tab)")
+                }
                 window.showCards()
                 check(window, "\(language) cards")
+                window.cards.visibleTab = "weekly"
+                check(window, "\(language) cards, weekly")
                 window.showProfileForm(profile)
                 check(window, "\(language) profile form")
                 gtk_window_destroy(window.window.cast())
