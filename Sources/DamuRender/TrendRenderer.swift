@@ -19,10 +19,12 @@ public enum TrendRenderer {
         }
     }
 
-    /// Time on x (dates), 0–10 on y with grid lines, a legend, axis labels; "No lessons yet" when no
+    /// Time on x (dates), 0–10 on y with grid lines, a legend, axis labels; `emptyText` when no
     /// line has points. Lessons too close together to draw apart are drawn as averages, said under the
     /// plot (`TrendSampling`).
-    public static func draw(lines: [Line], on cr: OpaquePointer, in rect: Rect, palette: Palette, title: String?) {
+    public static func draw(
+        lines: [Line], on cr: OpaquePointer, in rect: Rect, palette: Palette, title: String?, emptyText: String = tr("No lessons yet")
+    ) {
         let canvas = Canvas(cr: cr)
         canvas.withSavedState {
             // The path is not part of cairo's saved state: start clean so a caller's path is not clipped in.
@@ -46,7 +48,7 @@ public enum TrendRenderer {
             let visible = lines.filter { !$0.series.points.isEmpty }
             guard !visible.isEmpty else {
                 let empty = typesetter.block(
-                    tr("No lessons yet"), TextStyle(size: size * 1.15, colour: palette.mutedText, alignment: .centre,
+                    emptyText, TextStyle(size: size * 1.15, colour: palette.mutedText, alignment: .centre,
                                                     wrapWidth: content.width))
                 canvas.draw(empty, at: Point(x: content.midX - empty.width / 2, y: content.midY - empty.height / 2))
                 return

@@ -1,3 +1,4 @@
+import CPangoCairo
 import DamuCore
 @testable import DamuRender
 import XCTest
@@ -23,6 +24,27 @@ final class TrendRendererTests: XCTestCase {
             let image = render(lines)
             XCTAssertGreaterThan(inked(image), 100, "the empty-state text is drawn")
             XCTAssertEqual(image.count { RenderedImage.near($0, self.palette.seriesColour(0), tolerance: 30) }, 0)
+        }
+    }
+
+    /// The empty chart says what is missing: lessons by default, or the words its caller gives
+    /// (the weekly cards' chart has no cards yet, whatever the lessons).
+    func testTheEmptyChartSaysWhatIsMissing() throws {
+        let folder = try FormFixtures.temporaryFolder(for: self)
+        for (emptyText, expected) in [(nil, "No lessons yet"), ("Апталық карталар әлі жоқ", "Апталық карталар әлі жоқ")] {
+            let url = folder.appendingPathComponent("empty-\(expected.count).pdf")
+            let surface = cairo_pdf_surface_create(url.path, 400, 250)!
+            let cr = cairo_create(surface)!
+            let rect = Rect(x: 0, y: 0, width: 400, height: 250)
+            if let emptyText {
+                TrendRenderer.draw(lines: [], on: cr, in: rect, palette: .print, title: nil, emptyText: emptyText)
+            } else {
+                TrendRenderer.draw(lines: [], on: cr, in: rect, palette: .print, title: nil)
+            }
+            cairo_destroy(cr)
+            cairo_surface_finish(surface)
+            cairo_surface_destroy(surface)
+            XCTAssertEqual(try FormFixtures.pages(of: url), [expected])
         }
     }
 

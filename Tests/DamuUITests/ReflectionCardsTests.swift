@@ -82,6 +82,8 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
             let (window, profile) = try windowOnCards(newTeacher: true)
             let page = window.cards!
             XCTAssertEqual(page.visibleTab, "weekly", "a new teacher starts on the weekly cards")
+            XCTAssertEqual(page.confidenceTrend.emptyText, "No weekly cards yet", "not “No lessons yet” beside a year of lessons")
+            XCTAssertEqual(page.confidenceTrend.summary, "Confidence: no scores yet")
             let weekChoice = try XCTUnwrap(page.weekChoice)
             for (week, confidence) in [(2, 4), (3, 6)] {
                 weekChoice.selected = week - 1
@@ -102,6 +104,7 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(stored.map(\.isDraft), [true, false])
             XCTAssertEqual(stored[0].answers[0], ["Жоспарды уақытында жаздым", "", "Топтық жұмыс өткіздім"])
             XCTAssertEqual(page.weeklyCards.confidenceTrend.points.map(\.value), [4, 6])
+            XCTAssertEqual(page.confidenceTrend.summary, "Confidence: from 4.0 to 6.0 over 2 weeks")
             screenshot(window, "weekly-cards-1024")
 
             // Back to week 2: its draft is shown again.

@@ -47,7 +47,7 @@ final class ReflectionCardsPage {
     init(window: AppWindow) {
         self.window = window
         satisfactionTrend = TrendView(accessibleName: tr("Satisfaction over the year"))
-        confidenceTrend = TrendView(accessibleName: tr("Confidence over the weeks"))
+        confidenceTrend = TrendView(accessibleName: tr("Confidence over the weeks"), points: .weeklyCards)
         annualDraftButton = Button(tr("Save _Draft")) {}
         annualFinishButton = Button(tr("_Finish Card"), style: "suggested-action") {}
         annualPDFButton = Button(tr("Export as _PDF…")) {}

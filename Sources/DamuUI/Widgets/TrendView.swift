@@ -7,11 +7,18 @@ import GtkShim
 /// each line's first and last value.
 @MainActor
 final class TrendView {
+    /// What each point of the lines stands for, as the empty chart and the description say it.
+    enum Points { case lessons, weeklyCards }
+
     let widget: Widget
+    let points: Points
     private var lines: [TrendRenderer.Line] = []
     private var title: String?
+    /// The accessible description: each line's first and last value over how many points.
+    private(set) var summary = ""
 
-    init(accessibleName: String) {
+    init(accessibleName: String, points: Points = .lessons) {
+        self.points = points
         widget = Widget(damu_shim_picture_area_new())
         widget.accessibleName(accessibleName)
         widget.expand(horizontal: true, vertical: true).size(width: 320, height: 240)
@@ -22,7 +29,7 @@ final class TrendView {
                 TrendRenderer.draw(
                     lines: view.lines, on: cr!,
                     in: Rect(x: 0, y: 0, width: Double(width), height: Double(height)),
-                    palette: Theme.palette, title: view.title)
+                    palette: Theme.palette, title: view.title, emptyText: view.emptyText)
             }
         }
         gtk_drawing_area_set_draw_func(widget.cast(), draw, box) { data in
@@ -31,15 +38,28 @@ final class TrendView {
         Theme.redrawOnChange(self) { [weak self] in self?.widget.queueDraw() }
     }
 
+    var emptyText: String {
+        switch points {
+        case .lessons: tr("No lessons yet")
+        case .weeklyCards: tr("No weekly cards yet")
+        }
+    }
+
     func show(lines: [TrendRenderer.Line], title: String?) {
         self.lines = lines
         self.title = title
-        widget.accessibleDescription(lines.map { line in
+        summary = lines.map { line in
             guard let first = line.series.first, let last = line.series.last else {
                 return String(format: tr("%@: no scores yet"), line.name)
             }
-            return String(format: trn("%@: from %.1f to %.1f over %ld lesson", "%@: from %.1f to %.1f over %ld lessons", line.series.points.count), line.name, first, last, line.series.points.count)
-        }.joined(separator: "; "))
+            let count = line.series.points.count
+            let format = switch points {
+            case .lessons: trn("%@: from %.1f to %.1f over %ld lesson", "%@: from %.1f to %.1f over %ld lessons", count)
+            case .weeklyCards: trn("%@: from %.1f to %.1f over %ld week", "%@: from %.1f to %.1f over %ld weeks", count)
+            }
+            return String(format: format, line.name, first, last, count)
+        }.joined(separator: "; ")
+        widget.accessibleDescription(summary)
         widget.queueDraw()
     }
 }
