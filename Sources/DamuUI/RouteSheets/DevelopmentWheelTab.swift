@@ -46,17 +46,19 @@ final class DevelopmentWheelTab {
         guard let wheel = page.sheet?.wheel else { return }
         showing = true
         defer { showing = false }
-        guard scoreChoices.count == wheel.sectors.count else {
-            buildScores(wheel)
-            return
-        }
+        if scoreChoices.count != wheel.sectors.count { buildScores(wheel) }
         for (index, sector) in wheel.sectors.enumerated() {
             if sectorNames[index].text != sector.name { sectorNames[index].text = sector.name }
             scoreChoices[index].selected = sector[chosenMoment].map { $0 + 1 } ?? 0
-            scoreChoices[index].widget.accessibleName(String(format: tr("%@, %@"), sector.name, chosenMoment.title))
+            scoreChoices[index].widget.accessibleName(scoreName(sector))
         }
     }
 
+    private func scoreName(_ sector: DevelopmentWheel.Sector) -> String {
+        String(format: tr("%@, %@"), sector.name, chosenMoment.title)
+    }
+
+    /// A name field and a score chooser per sector, which `showScores` fills.
     private func buildScores(_ wheel: DevelopmentWheel) {
         Layout.removeAll(from: scores)
         scoreChoices = []
@@ -64,15 +66,13 @@ final class DevelopmentWheelTab {
         for (index, sector) in wheel.sectors.enumerated() {
             // The sectors are the sheet's directions until the teacher names them otherwise.
             let name = Entry(accessibleName: String(format: tr("Name of sector %ld"), index + 1))
-            name.text = sector.name
             name.widget.expand(horizontal: true).tooltip(tr("Type a name of your own; it is kept when you press Enter or leave the field"))
             Signal.on(name.widget, "activate") { [weak self] in self?.rename(index, to: name.text) }
             let focus = gtk_event_controller_focus_new()!
             Signal.on(UnsafeMutableRawPointer(focus), "leave") { [weak self] in self?.rename(index, to: name.text) }
             gtk_widget_add_controller(name.widget.pointer, focus)
             sectorNames.append(name)
-            let choice = DropDown(items: Self.scoreItems, accessibleName: String(format: tr("%@, %@"), sector.name, chosenMoment.title))
-            choice.selected = sector[chosenMoment].map { $0 + 1 } ?? 0
+            let choice = DropDown(items: Self.scoreItems, accessibleName: scoreName(sector))
             choice.onChange { [weak self] in
                 guard let self, !showing else { return }
                 let value = choice.selected
