@@ -58,6 +58,27 @@ extension AppDatabase {
         }
     }
 
+    /// The lessons a comparison (`ComparisonChoice`) picks from, as a history of their own: the
+    /// first, the first of the latest lesson's academic year, the one before the latest, and the
+    /// latest. Each choice pairs the same two lessons in it as in the whole history.
+    public func comparableLessons(profileID: UUID) throws -> LessonHistory {
+        let profile = profileID.uuidString
+        let live = "SELECT rowid, * FROM lessonAnalysis WHERE profileId = ? AND deletedAt IS NULL"
+        let rows = try read { db -> [Row] in
+            let newest = try Row.fetchAll(db, sql: "\(live) ORDER BY \(Self.newestFirst) LIMIT 2", arguments: [profile])
+            guard let latest = newest.first else { return [] }
+            let year = Self.academicYearDates(try LessonDate(iso: latest["lessonDate"]).academicYearStart)
+            return try newest
+                + Row.fetchAll(db, sql: "\(live) ORDER BY \(Self.historyOrder) LIMIT 1", arguments: [profile])
+                + Row.fetchAll(db, sql: "\(live) AND lessonDate >= ? ORDER BY \(Self.historyOrder) LIMIT 1",
+                               arguments: [profile, year.first])
+        }
+        // By row id first: the history's sort keeps that order for lessons of one day and moment.
+        var seen = Set<Int64>()
+        let unique = rows.filter { seen.insert($0["rowid"]).inserted }.sorted { ($0["rowid"] as Int64) < $1["rowid"] }
+        return LessonHistory(try unique.map { try LessonAnalysisRecord(row: $0).analysis() })
+    }
+
     /// The dates of the profile's lessons, oldest first.
     public func lessonDates(profileID: UUID) throws -> [LessonDate] {
         try read { db in

@@ -55,9 +55,9 @@ extension AppDatabase {
     }
 
     /// The profile's analyses of one academic year (September to August, by the year it starts in),
-    /// read through the (profileId, lessonDate) index: a year's trends cost the same after ten years.
+    /// read through the index of live lessons: a year's trends cost the same after ten years.
     public func history(profileID: UUID, academicYearStartingIn year: Int) throws -> LessonHistory {
-        let first = String(format: "%04d-09-01", year), last = String(format: "%04d-08-31", year + 1)
+        let (first, last) = Self.academicYearDates(year)
         return LessonHistory(try read { db in
             try LessonAnalysisRecord
                 .filter(Column("profileId") == profileID.uuidString && Column("deletedAt") == nil)
@@ -65,6 +65,11 @@ extension AppDatabase {
                 .order(sql: Self.historyOrder)
                 .fetchAll(db)
         }.map { try $0.analysis() })
+    }
+
+    /// The first and last lesson dates of the academic year starting in `year`, as stored.
+    static func academicYearDates(_ year: Int) -> (first: String, last: String) {
+        (String(format: "%04d-09-01", year), String(format: "%04d-08-31", year + 1))
     }
 
     public func analysis(id: UUID) throws -> LessonAnalysis? {

@@ -181,6 +181,15 @@ enum Schema {
         migrator.registerMigration("v5: each lesson's wheel scores beside its answers") { db in
             try WheelScoresBackfill.run(db)
         }
+        migrator.registerMigration("v6: each teacher's live lessons indexed in history order") { db in
+            // Counting a hundred teachers' lessons read every row of the table for `deletedAt`
+            // (289 ms at 200,000 lessons), and each history was sorted after it was read. This
+            // index holds only live lessons, in the history's order (the row id ends each entry):
+            // counts and dates come from it alone, and lessons are read in order.
+            try db.create(index: "lessonAnalysis_liveInHistoryOrder", on: "lessonAnalysis",
+                          columns: ["profileId", "lessonDate", "createdAt"],
+                          condition: Column("deletedAt") == nil)
+        }
         return migrator
     }
 }

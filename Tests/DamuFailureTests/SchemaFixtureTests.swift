@@ -56,6 +56,14 @@ final class SchemaFixtureTests: XCTestCase {
         return try JSONDecoder().decode(Expected.self, from: JSONSerialization.data(withJSONObject: object))
     }
 
+    /// Each table and index, with the SQL that made it.
+    static func schema(of database: AppDatabase) throws -> [String] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+                .map { row in "\(row["type"] as String) \(row["name"] as String): \(row["sql"] as String? ?? "")" }
+        }
+    }
+
     func testThereIsAFixtureForEverySchemaVersion() throws {
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path))
         for version in 1...AppDatabase.knownMigrations.count {
@@ -68,6 +76,8 @@ final class SchemaFixtureTests: XCTestCase {
 
     func testEveryFixtureMigratesToTheCurrentSchemaWithAllItsData() throws {
         let folder = try FailureFixtures.temporaryFolder(for: self)
+        let freshSchema = try Self.schema(of: AppDatabase.open(at: folder.appendingPathComponent("new.sqlite")))
+        XCTAssertTrue(freshSchema.contains { $0.hasPrefix("index lessonAnalysis_liveInHistoryOrder") }, "\(freshSchema)")
         for version in 1...AppDatabase.knownMigrations.count {
             let (fixture, expectedURL) = Self.fixture(version)
             guard FileManager.default.fileExists(atPath: fixture.path) else { continue }  // the test above fails
@@ -81,6 +91,7 @@ final class SchemaFixtureTests: XCTestCase {
             let database = try AppDatabase.open(at: url, create: false)
             XCTAssertEqual(try database.appliedMigrations(), AppDatabase.knownMigrations, "v\(version) migrated")
             XCTAssertEqual(try database.integrityCheck(), "ok")
+            XCTAssertEqual(try Self.schema(of: database), freshSchema, "v\(version) migrated has the tables and indexes of a new database")
             XCTAssertEqual(try database.profiles(), expected.profiles, "v\(version): profiles")
             for profile in expected.profiles {
                 let history = try database.history(profileID: profile.id).analyses

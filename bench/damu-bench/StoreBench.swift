@@ -24,6 +24,7 @@ struct StoreBench {
         var history = Sample()
         var newAnalysis = Sample()
         var wholeHistory = Sample()
+        var comparisons = Sample()
         var teamList = Sample()
         var yearTrends = Sample()
         var export = Sample()
@@ -103,6 +104,12 @@ struct StoreBench {
                 }
                 var wholeCount = 0
                 let wholeHistory = try Clock.milliseconds { wholeCount = try database.history(profileID: measured.id).analyses.count }
+                // What the coach's comparisons on the projector read: the lessons each one pairs.
+                var compared = 0
+                let comparisons = try Clock.milliseconds {
+                    let lessons = try database.comparableLessons(profileID: measured.id)
+                    compared = ComparisonChoice.allCases.compactMap { $0.comparison(in: lessons) }.count
+                }
                 // What the team picture's list reads: every teacher's number of lessons and latest one.
                 var listed = 0
                 let teamList = try Clock.milliseconds {
@@ -118,7 +125,8 @@ struct StoreBench {
                     exported = try database.exportBundle(
                         profileID: measured.id, scope: .init(kind: .academicYear, academicYear: academicYear)).encoded()
                 }
-                guard count == scale, trendPoints > 0, !exported.isEmpty, wholeCount == perTeacher, listed == scale
+                guard count == scale, trendPoints > 0, !exported.isEmpty, wholeCount == perTeacher, listed == scale,
+                      compared == ComparisonChoice.allCases.count
                 else { throw BenchError("the store bench read wrong data") }
                 if repetition == 0 { continue }
                 figures.open.add(open)
@@ -126,6 +134,7 @@ struct StoreBench {
                 figures.history.add(history)
                 figures.newAnalysis.add(newAnalysis)
                 figures.wholeHistory.add(wholeHistory)
+                figures.comparisons.add(comparisons)
                 figures.teamList.add(teamList)
                 figures.yearTrends.add(yearTrends)
                 figures.export.add(export)
@@ -153,6 +162,7 @@ struct StoreBench {
         line("open a teacher's history (\(perTeacher))", "   goal < 20 ms", \.history)
         line("start a new analysis", "", \.newAnalysis)
         line("  the whole history, as it read", "", \.wholeHistory)
+        line("compare lessons on the projector", "", \.comparisons)
         line("the team picture's list", "", \.teamList)
         line("a year's trends (\(ScaleData.perYear) lessons)", "   goal < 20 ms", \.yearTrends)
         line("export one profile-year (\(all.last.map { String(format: "%.0f KiB", $0.exportKiB) } ?? ""))", "   goal < 100 ms", \.export)
@@ -166,6 +176,7 @@ struct StoreBench {
                                  ("list the profiles", { (f: Figures) in f.profiles.median }),
                                  ("open a teacher's history", { (f: Figures) in f.history.median }),
                                  ("start a new analysis", { (f: Figures) in f.newAnalysis.median }),
+                                 ("compare lessons", { (f: Figures) in f.comparisons.median }),
                                  ("the team picture's list", { (f: Figures) in f.teamList.median }),
                                  ("a year's trends", { (f: Figures) in f.yearTrends.median }),
                                  ("export one profile-year", { (f: Figures) in f.export.median }),

@@ -78,7 +78,7 @@ extension AppWindow {
         leaveEditor { [self] in
             let origin = (currentPage, currentTitle)
             do {
-                let slides = SlideDeck.comparisons(try session.database.history(profileID: profile.id))
+                let slides = SlideDeck.comparisons(try session.database.comparableLessons(profileID: profile.id))
                 guard !slides.isEmpty else {
                     Dialogs.error(
                         parent: window, message: tr("Nothing to compare yet"),
