@@ -85,10 +85,9 @@ final class TeamPictureTests: XCTestCase {
         let older = try Fixtures.analysis(template: template, date: "2025-09-20", scores: [1, 1, 1, 1, 1, 1, 1, 1])
         var newer = try Fixtures.analysis(template: template, date: "2025-10-20", scores: [9, 8, 7, 6, 5, 4, 3, 2])
         newer.scaling.score = 8
-        let contribution = try XCTUnwrap(TeamContribution(latestOf: LessonHistory([newer, older])))
+        let contribution = TeamContribution(try XCTUnwrap(LessonHistory([newer, older]).latest))
         XCTAssertEqual(contribution.sectorScores, [9, 8, 7, 6, 5, 4, 3, 2])
         XCTAssertEqual(contribution.satisfaction, 8)
-        XCTAssertNil(TeamContribution(latestOf: LessonHistory([])))
         // Nothing written travels: the value's whole description is numbers.
         let described = String(describing: contribution)
         for text in newer.contextAnswers + newer.coachingAnswers + [newer.lesson.topic, newer.wheel.sectors[0].name] {

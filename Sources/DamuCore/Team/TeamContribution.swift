@@ -12,16 +12,10 @@ public struct TeamContribution: Hashable, Sendable {
         self.satisfaction = satisfaction.flatMap(Self.checked)
     }
 
-    /// The scores of one lesson self-analysis, without anything the teacher wrote.
+    /// The scores of one lesson self-analysis, without anything the teacher wrote. Whatever the
+    /// lesson's source (this PC's database or a teacher's imported bundle), only its scores go further.
     public init(_ analysis: LessonAnalysis) {
         self.init(sectorScores: analysis.wheel.scores, satisfaction: analysis.scaling.score)
-    }
-
-    /// A teacher's most recent lesson, nil when the teacher has none. Whatever the source of the
-    /// history (this PC's database or a teacher's imported bundle), only its scores go further.
-    public init?(latestOf history: LessonHistory) {
-        guard let latest = history.latest else { return nil }
-        self.init(latest)
     }
 
     /// A score outside 0–10 cannot come from a valid record; it is left out rather than skewing the mean.
