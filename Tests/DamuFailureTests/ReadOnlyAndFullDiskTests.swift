@@ -85,6 +85,41 @@ final class ReadOnlyAndFullDiskTests: XCTestCase {
         XCTAssertEqual(try FailureFixtures.contents(of: url), before)
     }
 
+    /// A database from before schema v6 in a folder Damu may not write: v6 only adds an index,
+    /// so it opens read-only, whole, without it. One from before v5 lacks a column Damu reads
+    /// (each lesson's wheel scores) and is refused with a message that says why.
+    func testAnOlderDatabaseInAReadOnlyFolderIsReadWithoutItsMissingIndex() throws {
+        let v5 = SchemaFixtureTests.fixture(5)
+        try FileManager.default.copyItem(at: v5.database, to: url)
+        let expected = try SchemaFixtureTests.expected(from: Data(contentsOf: v5.expected))
+        let bytes = FailureFixtures.bytes(of: url)
+        do {
+            let readOnly = try ReadOnlyFolder(data)
+            defer { try? readOnly.restore() }
+            let database = try AppDatabase.open(at: url)
+            XCTAssertTrue(database.isReadOnly)
+            XCTAssertEqual(try database.appliedMigrations(), Array(AppDatabase.knownMigrations.prefix(5)), "nothing was migrated")
+            XCTAssertEqual(try database.profiles(), expected.profiles)
+            let counts = try database.analysisCounts()
+            for profile in expected.profiles {
+                let history = try database.history(profileID: profile.id)
+                XCTAssertEqual(history.analyses, expected.histories[profile.id.uuidString], profile.fullName)
+                XCTAssertEqual(counts[profile.id], history.isEmpty ? nil : history.analyses.count, profile.fullName)
+                XCTAssertEqual(try database.latestAnalysis(profileID: profile.id), history.latest, profile.fullName)
+            }
+        }
+        XCTAssertEqual(FailureFixtures.bytes(of: url), bytes, "not a byte changed")
+
+        let older = data.appendingPathComponent("older.sqlite")
+        try FileManager.default.copyItem(at: SchemaFixtureTests.fixture(4).database, to: older)
+        let readOnly = try ReadOnlyFolder(data)
+        defer { try? readOnly.restore() }
+        XCTAssertThrowsError(try AppDatabase.open(at: older)) { error in
+            guard case let DamuError.storage(message) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(message.contains(older.path) && message.contains("needs updating") && message.contains("read-only"), message)
+        }
+    }
+
     func testAFullDiskWhileSavingLeavesTheDatabaseAsItWasAndTheSaveCanBeRepeated() throws {
         let (profile, _) = try FailureFixtures.demoDatabase(at: url)
         let database = try AppDatabase.open(at: url)
