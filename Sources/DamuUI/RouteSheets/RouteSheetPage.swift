@@ -153,10 +153,12 @@ final class RouteSheetPage {
         case "wheel":
             guard let sheet else { return }
             wheel.show(sheet.wheel)
-        default:
+        case "weekly":
             guard let profile, let sheet else { return }
             let evidence = try? window.session.database.weeklyEvidence(profileID: profile.id, academicYear: sheet.academicYear)
             weekly.show(evidence, asOf: min(.today, sheet.academicYear.lastDay))
+        default:
+            return
         }
         staleTabs.remove(tab)
     }
