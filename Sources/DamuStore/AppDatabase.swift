@@ -46,8 +46,16 @@ public final class AppDatabase: Sendable {
     /// damaged, or comes from a newer Damu, is refused and left untouched (`problem(at:)` says which).
     /// A database Damu may read but not write is opened read-only (`isReadOnly`).
     public static func open(at url: URL, create: Bool = true) throws -> AppDatabase {
+        try prepareToOpen(at: url, create: create).open()
+    }
+
+    /// The first half of `open(at:create:)`: the file is found (or made) and looked at, and a file
+    /// Damu cannot use is refused; nothing is written to an existing file. The `Opening` says
+    /// whether opening will update an older database first, so that the window can say so.
+    public static func prepareToOpen(at url: URL, create: Bool = true) throws -> Opening {
         let fileManager = FileManager.default
         let path = url.path
+        var pending: Set<String> = []
         if !fileManager.fileExists(atPath: path) {
             guard create else {
                 throw DamuError.storage(String(format: tr("No Damu database at %@."), path))
@@ -58,17 +66,36 @@ public final class AppDatabase: Sendable {
         } else if !fileManager.isReadableFile(atPath: path) {
             throw DamuError.storage(String(format: tr("The database %@ cannot be read (permission denied)."), path))
         } else {
-            try inspectBeforeOpening(path: path)
+            pending = try inspectBeforeOpening(path: path)
         }
-        guard mayWrite(path: path) else { return try openReadOnly(path: path) }
+        let writable = mayWrite(path: path)
+        return Opening(url: url, willUpdate: writable && !pending.isEmpty, writable: writable)
+    }
+
+    /// A database file that `prepareToOpen(at:create:)` looked at and found usable.
+    public struct Opening: Sendable {
+        public let url: URL
+        /// Whether `open()` first brings the tables up to this version of Damu. An update may read
+        /// and rewrite every lesson: seconds on a database of a hundred teachers, once.
+        public let willUpdate: Bool
+        let writable: Bool
+
+        /// The second half of `open(at:create:)`; it may run on any thread.
+        public func open() throws -> AppDatabase {
+            try AppDatabase.openFile(path: url.path, writable: writable)
+        }
+    }
+
+    private static func openFile(path: String, writable: Bool) throws -> AppDatabase {
+        guard writable else { return try openReadOnly(path: path) }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             // A saved answer must survive a power cut, not only a crash: GRDB's WAL default
             // (synchronous NORMAL) may lose the last transactions when the power goes.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             let database = try AppDatabase(writer: pool, path: path)
-            for suffix in ["", "-wal", "-shm"] where fileManager.fileExists(atPath: path + suffix) {
-                try? fileManager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
             }
             return database
         } catch let error as DatabaseError {
@@ -160,16 +187,18 @@ public final class AppDatabase: Sendable {
     /// Looks at an existing file before SQLite opens it for writing. Opening the pool already
     /// writes to the file (GRDB creates and drops a table so that the WAL is never empty), which
     /// must not happen to a file that is about to be refused as foreign, damaged or too new.
-    private static func inspectBeforeOpening(path: String) throws {
-        let problem: DatabaseFileProblem?
+    /// Returns the migrations the file has yet to run.
+    private static func inspectBeforeOpening(path: String) throws -> Set<String> {
+        let findings: DatabaseFileInspection.Findings
         do {
-            problem = try DatabaseFileInspection.problem(at: path)
+            findings = try DatabaseFileInspection.inspect(at: path)
         } catch let error as DatabaseError {
             // A folder Damu may not write can still be read; the read-only connection says.
-            if [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) && !mayWrite(path: path) { return }
+            if [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) && !mayWrite(path: path) { return [] }
             throw describe(error, path: path)
         }
-        if let problem { throw DamuError.storage(problem.message(path: path)) }
+        if let problem = findings.problem { throw DamuError.storage(problem.message(path: path)) }
+        return findings.pendingMigrations
     }
 
     /// Runs `body` as one write transaction, turning SQLite failures into messages a teacher can read.

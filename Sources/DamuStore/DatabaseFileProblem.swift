@@ -36,18 +36,36 @@ public enum DatabaseFileProblem: Sendable, Equatable {
 /// Looks at a database file without writing a byte to it: its SQLite header, then its schema
 /// through a read-only connection.
 enum DatabaseFileInspection {
+    struct Findings {
+        /// Nil when Damu can use the file (including an empty one).
+        var problem: DatabaseFileProblem?
+        /// The migrations a usable Damu database has yet to run: none for a new database.
+        var pendingMigrations: Set<String> = []
+    }
+
     /// The problem of the file at `path`, or nil when Damu can use it (including an empty file).
     /// Errors that say nothing about the file's content (permissions, I/O) are thrown.
     static func problem(at path: String) throws -> DatabaseFileProblem? {
-        if let problem = try headerProblem(at: path) { return problem }
-        if (try size(of: path)) == 0 { return nil }
+        try inspect(at: path).problem
+    }
+
+    /// What `problem(at:)` says, and for a usable database what it lacks, through one connection:
+    /// SQLite reads a file's whole schema on its first statement, most of the cost of a look.
+    static func inspect(at path: String) throws -> Findings {
+        if let problem = try headerProblem(at: path) { return Findings(problem: problem) }
+        if (try size(of: path)) == 0 { return Findings() }
         do {
             let queue = try ReadOnlyConnection.open(path: path)
-            return try queue.read { db in try schemaProblem(db) }
+            return try queue.read { db in
+                if let problem = try schemaProblem(db) { return Findings(problem: problem) }
+                guard try db.tableExists("grdb_migrations") else { return Findings() }
+                let applied = try Schema.migrator.appliedIdentifiers(db)
+                return Findings(pendingMigrations: Set(Schema.migrator.migrations).subtracting(applied))
+            }
         } catch let error as DatabaseError {
             switch error.resultCode {
-            case .SQLITE_NOTADB: return .notADatabase
-            case .SQLITE_CORRUPT: return .damaged
+            case .SQLITE_NOTADB: return Findings(problem: .notADatabase)
+            case .SQLITE_CORRUPT: return Findings(problem: .damaged)
             default: throw error
             }
         }

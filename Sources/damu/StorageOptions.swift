@@ -25,7 +25,13 @@ struct StorageOptions: ParsableArguments {
     func open(create: Bool) throws -> AppDatabase {
         let url = databaseURL
         do {
-            return try AppDatabase.open(at: url, create: create)
+            let opening = try AppDatabase.prepareToOpen(at: url, create: create)
+            if opening.willUpdate {
+                // Seconds of silence on a large database would look like a hang.
+                let note = String(format: tr("Updating the database %@ to this version of Damu; this happens once."), url.path)
+                FileHandle.standardError.write(Data("damu: \(note)\n".utf8))
+            }
+            return try opening.open()
         } catch let DamuError.storage(message) where AppDatabase.problem(at: url) != nil {
             throw DamuError.storage(message + " " + String(
                 format: tr("To start a new database, move it aside (e.g. mv %@ %@.broken) or choose another file with --db; the window offers to do this for you."),

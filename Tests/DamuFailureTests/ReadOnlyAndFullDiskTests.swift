@@ -96,6 +96,7 @@ final class ReadOnlyAndFullDiskTests: XCTestCase {
         do {
             let readOnly = try ReadOnlyFolder(data)
             defer { try? readOnly.restore() }
+            XCTAssertFalse(try AppDatabase.prepareToOpen(at: url).willUpdate, "a database that cannot be written opens as it is")
             let database = try AppDatabase.open(at: url)
             XCTAssertTrue(database.isReadOnly)
             XCTAssertEqual(try database.appliedMigrations(), Array(AppDatabase.knownMigrations.prefix(5)), "nothing was migrated")

@@ -88,8 +88,11 @@ final class SchemaFixtureTests: XCTestCase {
             // A copy: the committed file is never opened for writing.
             let url = folder.appendingPathComponent("v\(version).sqlite")
             try original.write(to: url)
+            // The window shows the update while it runs, off the main thread.
+            XCTAssertEqual(try AppDatabase.prepareToOpen(at: url, create: false).willUpdate, version < AppDatabase.knownMigrations.count, "v\(version)")
             let database = try AppDatabase.open(at: url, create: false)
             XCTAssertEqual(try database.appliedMigrations(), AppDatabase.knownMigrations, "v\(version) migrated")
+            XCTAssertFalse(try AppDatabase.prepareToOpen(at: url, create: false).willUpdate, "v\(version) once migrated")
             XCTAssertEqual(try database.integrityCheck(), "ok")
             XCTAssertEqual(try Self.schema(of: database), freshSchema, "v\(version) migrated has the tables and indexes of a new database")
             XCTAssertEqual(try database.profiles(), expected.profiles, "v\(version): profiles")
@@ -143,5 +146,28 @@ final class SchemaFixtureTests: XCTestCase {
             }
             XCTAssertEqual(try Data(contentsOf: fixture), original, "the committed fixture is untouched")
         }
+    }
+
+    /// Seconds of silence from `damu profiles list` on a large older database would look like a
+    /// hang: the command says it is updating the database, once, on stderr beside its answer.
+    func testTheCommandLineSaysWhenItUpdatesAnOlderDatabase() throws {
+        let folder = try FailureFixtures.temporaryFolder(for: self)
+        let damu = try PackageExecutable("damu", near: Self.self)
+        let url = folder.appendingPathComponent("v5.sqlite")
+        try FileManager.default.copyItem(at: Self.fixture(5).database, to: url)
+        let expected = try Self.expected(from: Data(contentsOf: Self.fixture(5).expected))
+
+        let first = try damu.run(["profiles", "list", "--db", url.path], home: folder)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertEqual(first.stderr, "damu: Updating the database \(url.path) to this version of Damu; this happens once.\n")
+        for profile in expected.profiles {
+            XCTAssertTrue(first.stdout.contains(profile.fullName), first.stdout)
+        }
+        XCTAssertEqual(try AppDatabase.open(at: url, create: false).appliedMigrations(), AppDatabase.knownMigrations)
+
+        let second = try damu.run(["profiles", "list", "--db", url.path], home: folder)
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertEqual(second.stderr, "", "updated already")
+        XCTAssertEqual(second.stdout, first.stdout)
     }
 }

@@ -38,23 +38,31 @@ final class Launcher {
     private let application: UnsafeMutablePointer<GtkApplication>?
     private let catalog: () throws -> TemplateCatalog
     private let language: String
+    /// Opens the database looked at; the update of an older one runs on another thread.
+    private let opener: @Sendable (AppDatabase.Opening) throws -> AppDatabase
     private(set) var window: AppWindow?
+    /// On screen while an older database is being updated.
+    private(set) var updateWindow: DatabaseUpdateWindow?
     /// Where the unusable file went, once the teacher chose to start a new database.
     private(set) var keptAside: URL?
 
     init(
         databaseURL: URL, application: UnsafeMutablePointer<GtkApplication>?,
         catalog: @escaping () throws -> TemplateCatalog = TemplateCatalog.shipped,
-        language: String = Localization.interfaceLanguage
+        language: String = Localization.interfaceLanguage,
+        opener: @escaping @Sendable (AppDatabase.Opening) throws -> AppDatabase = { try $0.open() }
     ) {
         self.databaseURL = databaseURL
         self.application = application
         self.catalog = catalog
         self.language = language
+        self.opener = opener
     }
 
     func activate() {
         if let window { window.present(); return }
+        // Started again while the update runs: one update at a time.
+        if let updateWindow { updateWindow.present(); return }
         FirstFrameReport.mark("gtk")
         RendererChoice.applyAfterDisplayOpened()
         Theme.install()
@@ -62,8 +70,38 @@ final class Launcher {
     }
 
     private func openDatabase() {
+        let opening: AppDatabase.Opening
         do {
-            let session = Session(database: try AppDatabase.open(at: databaseURL), catalog: try catalog(), language: language)
+            opening = try AppDatabase.prepareToOpen(at: databaseURL)
+        } catch {
+            refuse(error)
+            return
+        }
+        guard opening.willUpdate else {
+            opened(Result { try opener(opening) })
+            return
+        }
+        let progress = DatabaseUpdateWindow(application: application, databasePath: databaseURL.path)
+        updateWindow = progress
+        progress.present()
+        let open = opener
+        // The main loop keeps drawing the window (and its spinner) while the update runs.
+        DispatchQueue.global(qos: .userInitiated).async {
+            let result = Result { try open(opening) }
+            DispatchQueue.main.async {
+                MainActor.assumeIsolated {
+                    self.opened(result)
+                    // After the main window or the dialog exists, so the application never runs out of windows.
+                    progress.close()
+                    self.updateWindow = nil
+                }
+            }
+        }
+    }
+
+    private func opened(_ database: Result<AppDatabase, any Error>) {
+        do {
+            let session = Session(database: try database.get(), catalog: try catalog(), language: language)
             FirstFrameReport.mark("database")
             showWindow(session)
         } catch {
