@@ -10,7 +10,10 @@ import Foundation
 final class AnalysisEditorPage {
     let widget: Widget
     private unowned let window: AppWindow
-    private let steps = Stack(transition: GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT_RIGHT)
+    // Sized by the step shown: each step scrolls and the stack fills the page, so sizing it by all
+    // six only measured the wrapped questions nobody could see. A new analysis's first frame took
+    // 43–73 ms that way and takes 25–30 ms now; a step's first showing takes about 1 ms more.
+    private let steps = Stack(transition: GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT_RIGHT, homogeneous: false)
     private let switcherSlot = Layout.horizontal(spacing: 0)
     private let status = Label(wrap: false)
     let deleteButton: Button

@@ -8,7 +8,7 @@ import Foundation
 /// was painted, then prints
 ///   pages <step>=<ms>,…
 /// the milliseconds from each step to the end of the frame that shows it, and exits. Nothing is
-/// saved: the tour ends on a new analysis that was never written.
+/// saved: the tour ends on the steps of a new analysis that was never written.
 @MainActor
 enum PageTourReport {
     static var isRequested: Bool {
@@ -24,11 +24,18 @@ enum PageTourReport {
             ("weekly-evidence", { window.routeSheet.showTab("weekly") }),
             ("individual-routes", { window.routeSheet.showTab("routes") }),
             ("reflection-cards", { window.showCards() }),
+            ("weekly-cards", { window.cards.visibleTab = "weekly" }),
             ("lessons", { window.showHistory(profile) }),
             ("trends", { window.history.showTab("trends") }),
             ("profile-form", { window.showProfileForm(profile) }),
             ("profiles", { window.showChooser() }),
             ("new-analysis", { window.newAnalysis() }),
+            // Page Down through the analysis: each step is laid out when it is first shown.
+            ("analysis-context", { window.editor.showStep("context") }),
+            ("analysis-wheel", { window.editor.showStep("wheel") }),
+            ("analysis-scaling", { window.editor.showStep("scaling") }),
+            ("analysis-coaching", { window.editor.showStep("coaching") }),
+            ("analysis-growth", { window.editor.showStep("growth") }),
         ]
     }
 
