@@ -26,8 +26,7 @@ public final class AppDatabase: Sendable {
             }
         }
         if readOnly {
-            let applied = try writer.read { db in try Schema.migrator.appliedIdentifiers(db) }
-            let pending = Set(Schema.migrator.migrations).subtracting(applied)
+            let pending = try writer.read { db in try Schema.pendingMigrations(in: db) }
             guard pending.isSubset(of: Schema.notNeededToRead) else {
                 throw DamuError.storage(String(format: tr("The database %@ needs updating, but its file or folder is read-only. Nothing was changed."), self.path))
             }

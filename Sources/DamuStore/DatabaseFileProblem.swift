@@ -58,9 +58,9 @@ enum DatabaseFileInspection {
             let queue = try ReadOnlyConnection.open(path: path)
             return try queue.read { db in
                 if let problem = try schemaProblem(db) { return Findings(problem: problem) }
+                // Without Damu's tables it is a new database (or `schemaProblem` refused it): nothing to update.
                 guard try db.tableExists("grdb_migrations") else { return Findings() }
-                let applied = try Schema.migrator.appliedIdentifiers(db)
-                return Findings(pendingMigrations: Set(Schema.migrator.migrations).subtracting(applied))
+                return Findings(pendingMigrations: try Schema.pendingMigrations(in: db))
             }
         } catch let error as DatabaseError {
             switch error.resultCode {

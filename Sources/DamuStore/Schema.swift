@@ -8,6 +8,12 @@ enum Schema {
     /// not write, is still opened and read whole.
     static let notNeededToRead: Set<String> = [liveLessonsIndex]
 
+    /// The migrations `db` has yet to run: every one for a file without Damu's tables.
+    static func pendingMigrations(in db: Database) throws -> Set<String> {
+        let migrator = migrator
+        return Set(migrator.migrations).subtracting(try migrator.appliedIdentifiers(db))
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: profiles, template snapshots, lesson analyses") { db in
