@@ -22,13 +22,6 @@ final class DatabaseUpdateTests: GUITestCase, @unchecked Sendable {
         return profiles.compactMap { $0["fullName"] as? String }
     }
 
-    /// Lets the main loop run until `done` or ten seconds have passed.
-    @MainActor
-    private func pump(until done: () -> Bool) {
-        let end = Date().addingTimeInterval(10)
-        while !done(), Date() < end { pump(milliseconds: 20) }
-    }
-
     func testAnOlderDatabaseIsUpdatedWhileAWindowSaysSo() throws {
         try MainActor.assumeIsolated {
             let names = try olderDatabase()
@@ -67,7 +60,7 @@ final class DatabaseUpdateTests: GUITestCase, @unchecked Sendable {
             XCTAssertNotEqual(gtk_widget_get_mapped(progress.window.pointer), 0, "still on screen after a close request")
 
             release.signal()
-            pump { launcher.window != nil }
+            XCTAssertTrue(waitUntil(seconds: 10) { launcher.window != nil }, "the update finished")
             let window = try XCTUnwrap(launcher.window, "the main window opens once the update is done")
             XCTAssertNil(launcher.updateWindow, "and the update's window is gone")
             XCTAssertEqual(window.currentPage, "chooser")
@@ -102,7 +95,7 @@ final class DatabaseUpdateTests: GUITestCase, @unchecked Sendable {
                 })
             launcher.activate()
             XCTAssertNotNil(launcher.updateWindow)
-            pump { Dialogs.presented != nil }
+            XCTAssertTrue(waitUntil(seconds: 10) { Dialogs.presented != nil }, "the failed update was explained")
             let text = presentedDialogText()
             XCTAssertTrue(text.contains("Damu cannot open its database"), text)
             XCTAssertTrue(text.contains(databaseURL.path), "names the file: \(text)")
@@ -117,7 +110,7 @@ final class DatabaseUpdateTests: GUITestCase, @unchecked Sendable {
             // With space again, the next start updates it whole.
             let again = Launcher(databaseURL: databaseURL, application: nil, catalog: { Self.templateCatalog }, language: "kk")
             again.activate()
-            pump { again.window != nil }
+            XCTAssertTrue(waitUntil(seconds: 10) { again.window != nil }, "the second start finished its update")
             XCTAssertEqual(try storedDatabase().appliedMigrations(), AppDatabase.knownMigrations)
             XCTAssertEqual(try storedDatabase().integrityCheck(), "ok")
         }

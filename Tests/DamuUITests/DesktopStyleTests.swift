@@ -106,16 +106,6 @@ final class DesktopStyleTests: GUITestCase, @unchecked Sendable {
             assertColour(try wheelBackground(window), Palette.light.background, "light again")
         }
     }
-
-    @MainActor
-    private func waitUntil(seconds: Double = 5, _ condition: () -> Bool) -> Bool {
-        let end = Date().addingTimeInterval(seconds)
-        while Date() < end {
-            if condition() { return true }
-            pump(milliseconds: 50)
-        }
-        return condition()
-    }
 }
 
 /// Lines from a child's stdout, read as they come (blocking).

@@ -76,6 +76,17 @@ class GUITestCase: XCTestCase, @unchecked Sendable {
         } while Date() < end
     }
 
+    /// Lets the main loop run until `condition` holds or `seconds` have passed; whether it held.
+    @MainActor
+    func waitUntil(seconds: Double = 5, _ condition: () -> Bool) -> Bool {
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end {
+            if condition() { return true }
+            pump(milliseconds: 50)
+        }
+        return condition()
+    }
+
     /// The permission bits of the file or folder at `url` (0o600, 0o700…); -1 when unreadable.
     func permissions(_ url: URL) throws -> Int {
         (try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
