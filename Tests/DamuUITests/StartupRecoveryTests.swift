@@ -34,6 +34,15 @@ final class StartupRecoveryTests: GUITestCase, @unchecked Sendable {
             XCTAssertTrue(text.contains("damu.sqlite.broken-"), "the dialog names the file it would keep aside: \(text)")
             XCTAssertTrue(text.contains("Start a New Database") && text.contains("Cancel"), text)
 
+            // Damu started again meanwhile raises the same question instead of asking twice.
+            let dialog = try XCTUnwrap(Dialogs.presented)
+            let windows = g_list_model_get_n_items(gtk_window_get_toplevels())
+            launcher.activate()
+            pump()
+            XCTAssertEqual(Dialogs.presented, dialog)
+            XCTAssertEqual(g_list_model_get_n_items(gtk_window_get_toplevels()), windows, "no second dialog")
+            XCTAssertNotEqual(gtk_widget_get_mapped(dialog.pointer), 0)
+
             Dialogs.answer(GTK_RESPONSE_CANCEL.rawValue)
             pump()
             XCTAssertNil(Dialogs.presented)

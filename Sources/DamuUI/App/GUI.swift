@@ -63,6 +63,8 @@ final class Launcher {
         if let window { window.present(); return }
         // Started again while the update runs: one update at a time.
         if let updateWindow { updateWindow.present(); return }
+        // Started again while Damu explains why it cannot open the database: one answer is enough.
+        if let dialog = Dialogs.presented { gtk_window_present(dialog.cast()); return }
         FirstFrameReport.mark("gtk")
         RendererChoice.applyAfterDisplayOpened()
         Theme.install()
