@@ -8,9 +8,14 @@ import GRDB
 /// reading the rows into Swift. Rows are combined order-free: a table has no order of its own.
 struct TableDigest {
     private let queries: [String]
-    private let database: AppDatabase
+    private let database: any DatabaseWriter
 
     init(_ database: AppDatabase) throws {
+        try self.init(writer: database.writer)
+    }
+
+    /// Over a connection that has not migrated the file: an older database as it is.
+    init(writer database: any DatabaseWriter) throws {
         self.database = database
         queries = try database.write { db in
             db.add(function: DatabaseFunction("damu_row_digest", argumentCount: nil, pure: true, aggregate: RowDigest.self))
