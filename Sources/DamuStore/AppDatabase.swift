@@ -16,7 +16,7 @@ public final class AppDatabase: Sendable {
     /// every save fails with a message saying why.
     public let isReadOnly: Bool
 
-    init(writer: any DatabaseWriter, path: String? = nil, readOnly: Bool = false) throws {
+    init(writer: any DatabaseWriter, path: String? = nil, readOnly: Bool = false, reporting report: UpdateProgressReport? = nil) throws {
         self.writer = writer
         self.path = path ?? writer.path
         self.isReadOnly = readOnly
@@ -31,7 +31,7 @@ public final class AppDatabase: Sendable {
                 throw DamuError.storage(String(format: tr("The database %@ needs updating, but its file or folder is read-only. Nothing was changed."), self.path))
             }
         } else {
-            try Schema.migrator.migrate(writer)
+            try Schema.migrator(reporting: report).migrate(writer)
         }
     }
 
@@ -80,19 +80,20 @@ public final class AppDatabase: Sendable {
         let writable: Bool
 
         /// The second half of `open(at:create:)`; it may run on any thread.
-        public func open() throws -> AppDatabase {
-            try AppDatabase.openFile(path: url.path, writable: writable)
+        /// `report` hears how far an update has come (see `UpdateProgress`).
+        public func open(reporting report: UpdateProgressReport? = nil) throws -> AppDatabase {
+            try AppDatabase.openFile(path: url.path, writable: writable, reporting: report)
         }
     }
 
-    private static func openFile(path: String, writable: Bool) throws -> AppDatabase {
+    private static func openFile(path: String, writable: Bool, reporting report: UpdateProgressReport?) throws -> AppDatabase {
         guard writable else { return try openReadOnly(path: path) }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             // A saved answer must survive a power cut, not only a crash: GRDB's WAL default
             // (synchronous NORMAL) may lose the last transactions when the power goes.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            let database = try AppDatabase(writer: pool, path: path)
+            let database = try AppDatabase(writer: pool, path: path, reporting: report)
             for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
                 try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
             }

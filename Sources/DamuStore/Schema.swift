@@ -14,7 +14,10 @@ enum Schema {
         return Set(migrator.migrations).subtracting(try migrator.appliedIdentifiers(db))
     }
 
-    static var migrator: DatabaseMigrator {
+    static var migrator: DatabaseMigrator { migrator(reporting: nil) }
+
+    /// The migrations, the lessons' rewrite telling `report` how far it has come.
+    static func migrator(reporting report: UpdateProgressReport?) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: profiles, template snapshots, lesson analyses") { db in
             try db.create(table: "profile") { t in
@@ -191,7 +194,7 @@ enum Schema {
             try RecordLanguageBackfill.run(db)
         }
         migrator.registerMigration("v5: each lesson's wheel scores beside its answers") { db in
-            try WheelScoresBackfill.run(db)
+            try WheelScoresBackfill.run(db, reporting: report)
         }
         migrator.registerMigration(liveLessonsIndex) { db in
             // Counting a hundred teachers' lessons read every row of the table for `deletedAt`

@@ -6,11 +6,14 @@ import GRDB
 /// same on every database; answers it cannot read are left as they are, with no scores beside
 /// them, and are reported as damaged when they are read.
 enum WheelScoresBackfill {
-    static func run(_ db: Database) throws {
+    static func run(_ db: Database, reporting report: UpdateProgressReport? = nil) throws {
         try db.alter(table: "lessonAnalysis") { t in
             t.add(column: "wheelScores", .text)
         }
         let update = try db.makeStatement(sql: "UPDATE lessonAnalysis SET wheelScores = ? WHERE rowid = ?")
+        let lessons = report == nil ? 0 : try Int.fetchOne(db, sql: "SELECT count(*) FROM lessonAnalysis") ?? 0
+        var done = 0
+        report?(UpdateProgress(lessonsDone: 0, lessons: lessons))
         // A thousand lessons at a time: ten years of a hundred teachers' answers do not fit in
         // an old school PC's memory at once.
         var last: Int64 = 0
@@ -23,6 +26,8 @@ enum WheelScoresBackfill {
                 try update.execute(arguments: [WheelScoresColumn.text(scores), row[0] as Int64])
             }
             last = final[0]
+            done += rows.count
+            report?(UpdateProgress(lessonsDone: done, lessons: lessons))
         }
     }
 

@@ -1,6 +1,7 @@
 import DamuCore
 @testable import DamuStore
 import Foundation
+import GRDB
 import XCTest
 
 /// What the failure tests share: the repository's data, fresh folders, and the executables they
@@ -41,6 +42,22 @@ enum FailureFixtures {
             for analysis in try database.history(profileID: profile.id).analyses { lines.append("\(analysis)") }
         }
         return lines
+    }
+
+    /// Repeats every lesson of the database at `url` `copies` times under new ids, as more years
+    /// of lessons would be, through a connection that leaves its schema version as it is.
+    static func repeatLessons(in url: URL, times copies: Int) throws {
+        let queue = try DatabaseQueue(path: url.path)
+        try queue.write { db in
+            let columns = try db.columns(in: "lessonAnalysis").map(\.name).filter { $0 != "id" }
+            try db.execute(sql: """
+                WITH RECURSIVE copy(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM copy WHERE n < \(copies))
+                INSERT INTO lessonAnalysis (id, \(columns.map { "\"\($0)\"" }.joined(separator: ", ")))
+                SELECT printf('%08X-0000-4000-8000-%012X', copy.n, lesson.rowid), \(columns.map { "lesson.\"\($0)\"" }.joined(separator: ", "))
+                FROM copy, lessonAnalysis AS lesson
+                """)
+        }
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
     }
 
     static func permissions(_ path: String) throws -> Int {

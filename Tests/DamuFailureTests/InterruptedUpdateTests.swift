@@ -18,7 +18,7 @@ final class InterruptedUpdateTests: XCTestCase {
         let damu = try PackageExecutable("damu", near: Self.self)
         let older = folder.appendingPathComponent("older.sqlite")
         try FileManager.default.copyItem(at: SchemaFixtureTests.fixture(3).database, to: older)
-        try Self.enlarge(older)
+        try FailureFixtures.repeatLessons(in: older, times: Self.copies)
         let steps = AppDatabase.knownMigrations
 
         // The file as each number of whole steps leaves it.
@@ -86,21 +86,5 @@ final class InterruptedUpdateTests: XCTestCase {
         }
         let integrity = try queue.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
         return (applied, try TableDigest(writer: queue).value(), integrity)
-    }
-
-    /// Repeats every lesson `copies` times under new ids, as more years of lessons would be.
-    private static func enlarge(_ url: URL) throws {
-        let queue = try DatabaseQueue(path: url.path)
-        try queue.write { db in
-            let columns = try db.columns(in: "lessonAnalysis").map(\.name).filter { $0 != "id" }
-            let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-            try db.execute(sql: """
-                WITH RECURSIVE copy(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM copy WHERE n < \(copies))
-                INSERT INTO lessonAnalysis (id, \(list))
-                SELECT printf('%08X-0000-4000-8000-%012X', copy.n, lesson.rowid), \(columns.map { "lesson.\"\($0)\"" }.joined(separator: ", "))
-                FROM copy, lessonAnalysis AS lesson
-                """)
-        }
-        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
     }
 }

@@ -30,9 +30,9 @@ final class DatabaseUpdateTests: GUITestCase, @unchecked Sendable {
             let release = DispatchSemaphore(value: 0)
             let launcher = Launcher(
                 databaseURL: databaseURL, application: nil, catalog: { Self.templateCatalog }, language: "kk",
-                opener: { opening in
+                opener: { opening, report in
                     release.wait()
-                    return try opening.open()
+                    return try opening.open(reporting: report)
                 })
             launcher.activate()
             pump()
@@ -45,6 +45,7 @@ final class DatabaseUpdateTests: GUITestCase, @unchecked Sendable {
             XCTAssertTrue(text.contains("Updating your database"), text)
             XCTAssertTrue(text.contains(databaseURL.path), "names the file: \(text)")
             XCTAssertEqual(CutOffText.problems(in: progress.window), [])
+            XCTAssertFalse(progress.progressBar.isVisible, "v6 rewrites no lessons: nothing to count")
             if let directory = ProcessInfo.processInfo.environment["DAMU_SCREENSHOT_DIR"] {
                 try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 try? Snapshot.png(of: progress.window, to: "\(directory)/database-update.png")
@@ -88,10 +89,10 @@ final class DatabaseUpdateTests: GUITestCase, @unchecked Sendable {
             // The disk fills up once the update has begun.
             let launcher = Launcher(
                 databaseURL: databaseURL, application: nil, catalog: { Self.templateCatalog }, language: "kk",
-                opener: { opening in
+                opener: { opening, report in
                     let disk = try FullDisk()
                     defer { disk.restore() }
-                    return try opening.open()
+                    return try opening.open(reporting: report)
                 })
             launcher.activate()
             XCTAssertNotNil(launcher.updateWindow)
@@ -113,6 +114,47 @@ final class DatabaseUpdateTests: GUITestCase, @unchecked Sendable {
             XCTAssertTrue(waitUntil(seconds: 10) { again.window != nil }, "the second start finished its update")
             XCTAssertEqual(try storedDatabase().appliedMigrations(), AppDatabase.knownMigrations)
             XCTAssertEqual(try storedDatabase().integrityCheck(), "ok")
+        }
+    }
+
+    /// A database from before the lessons kept their wheel scores beside the answers: the update
+    /// rewrites every lesson, and the window counts them.
+    func testTheWindowCountsTheLessonsTheUpdateRewrites() throws {
+        try MainActor.assumeIsolated {
+            try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("schema-v4.sqlite"), to: databaseURL)
+            // Each report holds the update until the test has seen it on screen.
+            let next = DispatchSemaphore(value: 0)
+            let launcher = Launcher(
+                databaseURL: databaseURL, application: nil, catalog: { Self.templateCatalog }, language: "kk",
+                opener: { opening, report in
+                    try opening.open { update in
+                        report(update)
+                        next.wait()
+                    }
+                })
+            launcher.activate()
+            let progress = try XCTUnwrap(launcher.updateWindow)
+            let bar = progress.progressBar
+            @MainActor func shown() -> String { String(cString: gtk_progress_bar_get_text(bar.opaque)) }
+            XCTAssertTrue(waitUntil(seconds: 10) { bar.isVisible }, "the count appears")
+            XCTAssertTrue(shown().hasPrefix("Lessons updated: 0 of "), shown())
+            XCTAssertEqual(gtk_progress_bar_get_fraction(bar.opaque), 0)
+            let lessons = try XCTUnwrap(Int(shown().split(separator: " ").last ?? ""), shown())
+            XCTAssertGreaterThan(lessons, 0)
+            XCTAssertTrue(gtk_widget_get_mapped(bar.pointer) != 0 && gtk_spinner_get_spinning(progress.spinner.opaque) != 0)
+            XCTAssertEqual(CutOffText.problems(in: progress.window), [])
+            if let directory = ProcessInfo.processInfo.environment["DAMU_SCREENSHOT_DIR"] {
+                try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                try? Snapshot.png(of: progress.window, to: "\(directory)/database-update-count.png")
+            }
+
+            next.signal()
+            XCTAssertTrue(waitUntil(seconds: 10) { shown() == "Lessons updated: \(lessons) of \(lessons)" }, shown())
+            XCTAssertEqual(gtk_progress_bar_get_fraction(bar.opaque), 1)
+            next.signal()
+            XCTAssertTrue(waitUntil(seconds: 10) { launcher.window != nil }, "the update finished")
+            XCTAssertNil(launcher.updateWindow)
+            XCTAssertEqual(try storedDatabase().appliedMigrations(), AppDatabase.knownMigrations)
         }
     }
 

@@ -1,5 +1,6 @@
 import CGtk
 import DamuCore
+import DamuStore
 
 /// Shown while an older database is brought up to this version of Damu on another thread. On a
 /// coach's database of a hundred teachers that takes seconds, once, and a start with no window at
@@ -8,6 +9,8 @@ import DamuCore
 final class DatabaseUpdateWindow {
     let window: Widget
     let spinner: Widget
+    /// Shown once the update says how many lessons it rewrites; the spinner alone says it is alive.
+    let progressBar: Widget
 
     init(application: UnsafeMutablePointer<GtkApplication>?, databasePath: String) {
         // Belonging to the application, it keeps Damu running until the main window replaces it.
@@ -22,10 +25,20 @@ final class DatabaseUpdateWindow {
         spinner = Widget(gtk_spinner_new()).size(width: 32, height: 32).align(horizontal: GTK_ALIGN_START)
         spinner.accessibleName(tr("Updating your database"))
         gtk_spinner_start(spinner.opaque)
-        gtk_window_set_child(window.cast(), Layout.vertical(spacing: 18, [heading.widget, explanation.widget, spinner]).margins(32).pointer)
+        progressBar = Widget(gtk_progress_bar_new()).accessibleName(tr("Lessons updated"))
+        gtk_progress_bar_set_show_text(progressBar.opaque, 1)
+        progressBar.isVisible = false
+        gtk_window_set_child(window.cast(), Layout.vertical(spacing: 18, [heading.widget, explanation.widget, spinner, progressBar]).margins(32).pointer)
         // An update stopped halfway is rolled back, but closing would only make the teacher start
         // it again: the window goes when the update is done.
         Signal.onBool(window.raw, "close-request") { true }
+    }
+
+    func show(_ progress: UpdateProgress) {
+        guard progress.lessons > 0 else { return }
+        progressBar.isVisible = true
+        gtk_progress_bar_set_fraction(progressBar.opaque, progress.fraction)
+        gtk_progress_bar_set_text(progressBar.opaque, String(format: tr("Lessons updated: %ld of %ld"), progress.lessonsDone, progress.lessons))
     }
 
     func present() { gtk_window_present(window.cast()) }

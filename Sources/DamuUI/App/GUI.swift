@@ -38,8 +38,9 @@ final class Launcher {
     private let application: UnsafeMutablePointer<GtkApplication>?
     private let catalog: () throws -> TemplateCatalog
     private let language: String
-    /// Opens the database looked at; the update of an older one runs on another thread.
-    private let opener: @Sendable (AppDatabase.Opening) throws -> AppDatabase
+    /// Opens the database looked at, reporting an update's progress; the update of an older one
+    /// runs on another thread.
+    private let opener: @Sendable (AppDatabase.Opening, @escaping UpdateProgressReport) throws -> AppDatabase
     private(set) var window: AppWindow?
     /// On screen while an older database is being updated.
     private(set) var updateWindow: DatabaseUpdateWindow?
@@ -50,7 +51,9 @@ final class Launcher {
         databaseURL: URL, application: UnsafeMutablePointer<GtkApplication>?,
         catalog: @escaping () throws -> TemplateCatalog = TemplateCatalog.shipped,
         language: String = Localization.interfaceLanguage,
-        opener: @escaping @Sendable (AppDatabase.Opening) throws -> AppDatabase = { try $0.open() }
+        opener: @escaping @Sendable (AppDatabase.Opening, @escaping UpdateProgressReport) throws -> AppDatabase = {
+            try $0.open(reporting: $1)
+        }
     ) {
         self.databaseURL = databaseURL
         self.application = application
@@ -80,7 +83,7 @@ final class Launcher {
             return
         }
         guard opening.willUpdate else {
-            opened(Result { try opener(opening) })
+            opened(Result { try opener(opening) { _ in } })
             return
         }
         let progress = DatabaseUpdateWindow(application: application, databasePath: databaseURL.path)
@@ -89,7 +92,11 @@ final class Launcher {
         let open = opener
         // The main loop keeps drawing the window (and its spinner) while the update runs.
         DispatchQueue.global(qos: .userInitiated).async {
-            let result = Result { try open(opening) }
+            let result = Result {
+                try open(opening) { update in
+                    DispatchQueue.main.async { MainActor.assumeIsolated { progress.show(update) } }
+                }
+            }
             DispatchQueue.main.async {
                 MainActor.assumeIsolated {
                     self.opened(result)
