@@ -26,12 +26,24 @@ struct StorageOptions: ParsableArguments {
         let url = databaseURL
         do {
             let opening = try AppDatabase.prepareToOpen(at: url, create: create)
-            if opening.willUpdate {
-                // Seconds of silence on a large database would look like a hang.
-                let note = String(format: tr("Updating the database %@ to this version of Damu; this happens once."), url.path)
-                FileHandle.standardError.write(Data("damu: \(note)\n".utf8))
+            guard opening.willUpdate else { return try opening.open() }
+            // Seconds of silence on a large database would look like a hang.
+            let note = String(format: tr("Updating the database %@ to this version of Damu; this happens once."), url.path)
+            FileHandle.standardError.write(Data("damu: \(note)\n".utf8))
+            // A terminal shows the count of lessons rewritten on one line; a log file gets the note alone.
+            guard isatty(STDERR_FILENO) != 0 else { return try opening.open() }
+            do {
+                return try opening.open { progress in
+                    guard progress.lessons > 0 else { return }
+                    let count = String(format: tr("Lessons updated: %ld of %ld"), progress.lessonsDone, progress.lessons)
+                    let end = progress.lessonsDone == progress.lessons ? "\n" : ""
+                    FileHandle.standardError.write(Data("\rdamu: \(count)\(end)".utf8))
+                }
+            } catch {
+                // The message of a failed update starts a line of its own.
+                FileHandle.standardError.write(Data("\n".utf8))
+                throw error
             }
-            return try opening.open()
         } catch let DamuError.storage(message) where AppDatabase.problem(at: url) != nil {
             throw DamuError.storage(message + " " + String(
                 format: tr("To start a new database, move it aside (e.g. mv %@ %@.broken) or choose another file with --db; the window offers to do this for you."),

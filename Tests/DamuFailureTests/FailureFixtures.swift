@@ -111,16 +111,22 @@ struct PackageExecutable {
         let out = home.appendingPathComponent("stdout-\(id)"), err = home.appendingPathComponent("stderr-\(id)")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        let process = makeProcess(arguments, home: home, extra: extra)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        return Running(process: process, stdout: out, stderr: err)
+    }
+
+    /// The program in `home`, with the test's environment and nothing on its input.
+    private func makeProcess(_ arguments: [String], home: URL, extra: [String: String] = [:]) -> Process {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.environment = Self.environment(home: home, extra: extra)
         process.currentDirectoryURL = home
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        return Running(process: process, stdout: out, stderr: err)
+        return process
     }
 
     func run(_ arguments: [String], home: URL, extra: [String: String] = [:]) throws -> Result {
@@ -130,18 +136,49 @@ struct PackageExecutable {
 
     /// Runs with stdout and stderr on pipes: for a child that cannot write files (a full disk).
     func runWithPipes(_ arguments: [String], home: URL) throws -> Result {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        process.environment = Self.environment(home: home)
-        process.currentDirectoryURL = home
-        process.standardInput = FileHandle.nullDevice
+        let process = makeProcess(arguments, home: home)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         // Small outputs: read one pipe to its end, then the other, then wait.
         let errors = err.fileHandleForReading.readDataToEndOfFile()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+            stdout: String(decoding: output, as: UTF8.self), stderr: String(decoding: errors, as: UTF8.self))
+    }
+
+    /// Runs with stderr on a terminal, as in a teacher's shell: a pseudo-terminal the test reads
+    /// (which ends each line with CR LF, as a terminal is sent it).
+    func runWithStderrOnTerminal(_ arguments: [String], home: URL) throws -> Result {
+        // posix_openpt and its kin are hidden from Swift by glibc's feature macros, and the ioctl
+        // numbers are macros it cannot import: TIOCSPTLCK and TIOCGPTN in Linux's generic layout
+        // (x86-64 and arm64 alike), which is what unlockpt and ptsname use.
+        let unlockRequest: UInt = 0x4004_5431, numberRequest: UInt = 0x8004_5430
+        let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        var unlock: CInt = 0, number: CInt = 0
+        guard master >= 0, ioctl(master, unlockRequest, &unlock) == 0, ioctl(master, numberRequest, &number) == 0 else {
+            throw DamuError.storage("no pseudo-terminal: \(String(cString: strerror(errno)))")
+        }
+        defer { close(master) }
+        let terminal = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
+        guard terminal >= 0 else { throw DamuError.storage("cannot open /dev/pts/\(number)") }
+        let process = makeProcess(arguments, home: home)
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle(fileDescriptor: terminal, closeOnDealloc: false)
+        try process.run()
+        // Only the child holds the terminal now: reading ends (EIO) once it has exited.
+        close(terminal)
+        var errors = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = read(master, &buffer, buffer.count)
+            if count <= 0 { break }
+            errors.append(contentsOf: buffer[0..<count])
+        }
         let output = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(

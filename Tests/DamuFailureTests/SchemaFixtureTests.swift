@@ -170,4 +170,27 @@ final class SchemaFixtureTests: XCTestCase {
         XCTAssertEqual(second.stderr, "", "updated already")
         XCTAssertEqual(second.stdout, first.stdout)
     }
+
+    /// In a terminal, an update that rewrites every lesson counts them on one line as it goes.
+    func testTheCommandLineCountsTheLessonsOnATerminal() throws {
+        let folder = try FailureFixtures.temporaryFolder(for: self)
+        let damu = try PackageExecutable("damu", near: Self.self)
+        let url = folder.appendingPathComponent("v4.sqlite")
+        try FileManager.default.copyItem(at: Self.fixture(4).database, to: url)
+        try FailureFixtures.repeatLessons(in: url, times: 140)
+        let piped = folder.appendingPathComponent("piped.sqlite")
+        try FileManager.default.copyItem(at: url, to: piped)
+
+        let result = try damu.runWithStderrOnTerminal(["profiles", "list", "--db", url.path], home: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let note = "damu: Updating the database \(url.path) to this version of Damu; this happens once.\r\n"
+        let counts = (0...2).map { "\rdamu: Lessons updated: \($0 * 1000) of 2538" }.joined()
+        XCTAssertEqual(result.stderr, note + counts + "\rdamu: Lessons updated: 2538 of 2538\r\n")
+        XCTAssertEqual(try AppDatabase.open(at: url, create: false).appliedMigrations(), AppDatabase.knownMigrations)
+
+        // Into a file or a pipe, the note alone: a log is not a terminal.
+        let logged = try damu.run(["profiles", "list", "--db", piped.path], home: folder)
+        XCTAssertEqual(logged.stderr, "damu: Updating the database \(piped.path) to this version of Damu; this happens once.\n")
+        XCTAssertEqual(logged.stdout, result.stdout)
+    }
 }
