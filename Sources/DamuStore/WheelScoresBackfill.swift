@@ -12,6 +12,8 @@ enum WheelScoresBackfill {
         }
         let update = try db.makeStatement(sql: "UPDATE lessonAnalysis SET wheelScores = ? WHERE rowid = ?")
         let lessons = report == nil ? 0 : try Int.fetchOne(db, sql: "SELECT count(*) FROM lessonAnalysis") ?? 0
+        // Without lessons there is nothing to count.
+        let report = lessons > 0 ? report : nil
         var done = 0
         report?(UpdateProgress(lessonsDone: 0, lessons: lessons))
         // A thousand lessons at a time: ten years of a hundred teachers' answers do not fit in

@@ -34,10 +34,8 @@ struct StorageOptions: ParsableArguments {
             guard isatty(STDERR_FILENO) != 0 else { return try opening.open() }
             do {
                 return try opening.open { progress in
-                    guard progress.lessons > 0 else { return }
-                    let count = String(format: tr("Lessons updated: %ld of %ld"), progress.lessonsDone, progress.lessons)
                     let end = progress.lessonsDone == progress.lessons ? "\n" : ""
-                    FileHandle.standardError.write(Data("\rdamu: \(count)\(end)".utf8))
+                    FileHandle.standardError.write(Data("\rdamu: \(progress.text)\(end)".utf8))
                 }
             } catch {
                 // The message of a failed update starts a line of its own.

@@ -35,10 +35,9 @@ final class DatabaseUpdateWindow {
     }
 
     func show(_ progress: UpdateProgress) {
-        guard progress.lessons > 0 else { return }
         progressBar.isVisible = true
         gtk_progress_bar_set_fraction(progressBar.opaque, progress.fraction)
-        gtk_progress_bar_set_text(progressBar.opaque, String(format: tr("Lessons updated: %ld of %ld"), progress.lessonsDone, progress.lessons))
+        gtk_progress_bar_set_text(progressBar.opaque, progress.text)
     }
 
     func present() { gtk_window_present(window.cast()) }
