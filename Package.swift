@@ -42,12 +42,16 @@ let package = Package(
         .testTarget(name: "DamuCoreTests", dependencies: ["DamuCore"]),
         .testTarget(name: "DamuStoreTests", dependencies: ["DamuStore"]),
         .testTarget(name: "DamuRenderTests", dependencies: ["DamuRender", "CPangoCairo"]),
-        .testTarget(name: "DamuUITests", dependencies: ["DamuUI", "GtkShim", "CGtk"]),
+        .testTarget(name: "DamuUITests", dependencies: ["DamuUI", "GtkShim", "CGtk", "DamuTestSupport"]),
         .testTarget(name: "DamuCLITests", dependencies: ["DamuStore"]),
         // Tests that break things on purpose: killed writers, broken files, full disks, two writers.
         .testTarget(
             name: "DamuFailureTests",
-            dependencies: ["DamuCore", "DamuStore", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "DamuCore", "DamuStore", "DamuTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        // A full disk and a read-only folder, made for real for the process that asks (and its children).
+        .target(name: "DamuTestSupport", path: "Tests/DamuTestSupport"),
         // The failure tests' child process: saves analyses in a loop until killed; writes the
         // schema fixtures under Tests/Fixtures.
         .executableTarget(

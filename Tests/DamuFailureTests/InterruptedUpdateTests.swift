@@ -39,7 +39,7 @@ final class InterruptedUpdateTests: XCTestCase {
         let uninterrupted = try damu.run(["profiles", "list", "--db", whole.path], home: folder)
         let duration = Date().timeIntervalSince(started)
         XCTAssertEqual(uninterrupted.status, 0, uninterrupted.stderr)
-        XCTAssertEqual(try Self.state(of: whole).digest, asOfStep[steps.count], "the program's update is the migrator's")
+        XCTAssertEqual(try TableDigest.state(of: whole).digest, asOfStep[steps.count], "the program's update is the migrator's")
 
         // A fixed seed: a failure is replayed by running the test again.
         var rng = SplitMix64(seed: 20_261_207)
@@ -57,7 +57,7 @@ final class InterruptedUpdateTests: XCTestCase {
             let wal = (try? FileManager.default.attributesOfItem(atPath: url.path + "-wal")[.size] as? Int) ?? 0
             if result.signalled && wal > 0 { killedWithALogToRecover += 1 }
 
-            let (applied, digest, integrity) = try Self.state(of: url)
+            let (applied, digest, integrity) = try TableDigest.state(of: url)
             XCTAssertEqual(integrity, "ok", "run \(run)")
             XCTAssertEqual(applied, Array(steps.prefix(applied.count)), "run \(run): whole steps, in order")
             XCTAssertEqual(digest, asOfStep[applied.count], "run \(run): the file as \(applied.count) steps leave it")
@@ -67,7 +67,7 @@ final class InterruptedUpdateTests: XCTestCase {
             let next = try damu.run(["profiles", "list", "--db", url.path], home: folder)
             XCTAssertEqual(next.status, 0, "run \(run): \(next.stderr)")
             XCTAssertEqual(next.stdout, uninterrupted.stdout, "run \(run)")
-            XCTAssertEqual(try Self.state(of: url).digest, asOfStep[steps.count], "run \(run): updated whole")
+            XCTAssertEqual(try TableDigest.state(of: url).digest, asOfStep[steps.count], "run \(run): updated whole")
         }
         // Most kills must land before the update is done, and some inside its longest step, the
         // lessons' wheel scores (v5), which rewrites every lesson.
@@ -75,16 +75,5 @@ final class InterruptedUpdateTests: XCTestCase {
         XCTAssertGreaterThan(seen[4, default: 0], 0, "no kill landed while the lessons were rewritten: \(seen)")
         XCTAssertGreaterThan(killedWithALogToRecover, 0, "no kill left a write-ahead log to recover: \(seen)")
         print("interrupted update: \(Self.kills) kills over \(Int(duration * 1000)) ms, whole steps found \(seen.sorted { $0.key < $1.key }), \(killedWithALogToRecover) with a log to recover")
-    }
-
-    /// What the next start would find: the steps applied, the digest of every table, and
-    /// SQLite's own check. The connection does not migrate; opening it recovers the log.
-    private static func state(of url: URL) throws -> (applied: [String], digest: [String], integrity: String) {
-        let queue = try DatabaseQueue(path: url.path)
-        let applied = try queue.read { db in
-            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
-        }
-        let integrity = try queue.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
-        return (applied, try TableDigest(writer: queue).value(), integrity)
     }
 }

@@ -1,5 +1,6 @@
 import DamuCore
 @testable import DamuStore
+import DamuTestSupport
 import Foundation
 import XCTest
 

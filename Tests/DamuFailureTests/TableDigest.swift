@@ -28,6 +28,17 @@ struct TableDigest {
         }
     }
 
+    /// What the next start would find: the steps applied, the digest of every table, and
+    /// SQLite's own check. The connection does not migrate; opening it recovers the log.
+    static func state(of url: URL) throws -> (applied: [String], digest: [String], integrity: String) {
+        let queue = try DatabaseQueue(path: url.path)
+        let applied = try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+        }
+        let integrity = try queue.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+        return (applied, try TableDigest(writer: queue).value(), integrity)
+    }
+
     /// One line per table: its name, its row count and the digest of its rows.
     func value() throws -> [String] {
         try database.read { db in

@@ -1,6 +1,7 @@
 import CGtk
 import DamuCore
 @testable import DamuStore
+import DamuTestSupport
 import Foundation
 import XCTest
 

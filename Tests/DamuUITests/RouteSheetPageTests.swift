@@ -2,6 +2,7 @@ import CGtk
 import DamuCore
 import DamuRender
 import DamuStore
+import DamuTestSupport
 import Foundation
 import XCTest
 

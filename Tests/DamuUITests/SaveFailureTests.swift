@@ -1,6 +1,7 @@
 import CGtk
 import DamuCore
 import DamuStore
+import DamuTestSupport
 import Foundation
 import XCTest
 

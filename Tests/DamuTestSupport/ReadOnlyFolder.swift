@@ -10,16 +10,16 @@ import Glibc
 /// one (`seteuid`) until `restore()`. glibc changes the effective user of every thread of the
 /// process, so SQLite's connections on GRDB's queues lose the override too, and child processes
 /// started meanwhile inherit the identity. A non-root process needs only the permission bits.
-final class ReadOnlyFolder {
+public final class ReadOnlyFolder {
     /// `nobody` on Debian.
-    static let unprivilegedUser: uid_t = 65_534
+    public static let unprivilegedUser: uid_t = 65_534
 
-    let folder: URL
+    public let folder: URL
     private let wasRoot: Bool
     private var restored = false
 
     /// Folder 0500, files 0400, and, as root, the identity of `unprivilegedUser`.
-    init(_ folder: URL) throws {
+    public init(_ folder: URL) throws {
         self.folder = folder
         wasRoot = geteuid() == 0
         try apply(owner: wasRoot ? Self.unprivilegedUser : nil, folderMode: 0o500, fileMode: 0o400)
@@ -29,7 +29,7 @@ final class ReadOnlyFolder {
     }
 
     /// Back to root (when it was) and to a folder its owner can write, so it can be removed.
-    func restore() throws {
+    public func restore() throws {
         guard !restored else { return }
         restored = true
         if wasRoot, seteuid(0) != 0 {
@@ -42,7 +42,7 @@ final class ReadOnlyFolder {
 
     /// Whether this process may now create a file in the folder (it must not).
     /// (`access` would answer for the real user, root; AT_EACCESS asks for the effective one.)
-    var isWritable: Bool { faccessat(AT_FDCWD, folder.path, W_OK, AT_EACCESS) == 0 }
+    public var isWritable: Bool { faccessat(AT_FDCWD, folder.path, W_OK, AT_EACCESS) == 0 }
 
     private func apply(owner: uid_t?, folderMode: mode_t, fileMode: mode_t) throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -55,8 +55,8 @@ final class ReadOnlyFolder {
         }
     }
 
-    struct Failure: Error, CustomStringConvertible {
+    public struct Failure: Error, CustomStringConvertible {
         public let description: String
-        init(_ description: String) { self.description = description }
+        public init(_ description: String) { self.description = description }
     }
 }

@@ -1,1 +1,0 @@
-../DamuFailureTests/FullDisk.swift

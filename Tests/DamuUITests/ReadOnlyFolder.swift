@@ -1,1 +1,0 @@
-../DamuFailureTests/ReadOnlyFolder.swift
