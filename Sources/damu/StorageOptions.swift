@@ -2,6 +2,7 @@ import ArgumentParser
 import DamuCore
 import DamuStore
 import Foundation
+import Synchronization
 
 /// `--db`, accepted by every command: which database file to use.
 struct StorageOptions: ParsableArguments {
@@ -32,14 +33,16 @@ struct StorageOptions: ParsableArguments {
             FileHandle.standardError.write(Data("damu: \(note)\n".utf8))
             // A terminal shows the count of lessons rewritten on one line; a log file gets the note alone.
             guard isatty(STDERR_FILENO) != 0 else { return try opening.open() }
+            // Whether a count is on screen without its line ended, which a failure's message must end first.
+            let countShown = Mutex(false)
             do {
                 return try opening.open { progress in
-                    let end = progress.lessonsDone == progress.lessons ? "\n" : ""
-                    FileHandle.standardError.write(Data("\rdamu: \(progress.text)\(end)".utf8))
+                    let done = progress.lessonsDone == progress.lessons
+                    FileHandle.standardError.write(Data("\rdamu: \(progress.text)\(done ? "\n" : "")".utf8))
+                    countShown.withLock { $0 = !done }
                 }
             } catch {
-                // The message of a failed update starts a line of its own.
-                FileHandle.standardError.write(Data("\n".utf8))
+                if countShown.withLock({ $0 }) { FileHandle.standardError.write(Data("\n".utf8)) }
                 throw error
             }
         } catch let DamuError.storage(message) where AppDatabase.problem(at: url) != nil {

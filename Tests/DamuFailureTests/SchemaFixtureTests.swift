@@ -1,5 +1,6 @@
 import DamuCore
 @testable import DamuStore
+import DamuTestSupport
 import Foundation
 import GRDB
 import XCTest
@@ -192,5 +193,47 @@ final class SchemaFixtureTests: XCTestCase {
         let logged = try damu.run(["profiles", "list", "--db", piped.path], home: folder)
         XCTAssertEqual(logged.stderr, "damu: Updating the database \(piped.path) to this version of Damu; this happens once.\n")
         XCTAssertEqual(logged.stdout, result.stdout)
+    }
+
+    /// A disk that fills up during an update: the message starts a line of its own, right after
+    /// the count if one is on screen, the database is as it was, and with space again the next
+    /// start finishes the update. The disk fills once the log has taken 64 KiB: GRDB's first write,
+    /// which makes the log exist for readers, fits; the lessons' rewrite and the index do not.
+    func testAnUpdateStoppedByAFullDiskSaysSoOnALineOfItsOwn() throws {
+        let folder = try FailureFixtures.temporaryFolder(for: self)
+        let damu = try PackageExecutable("damu", near: Self.self)
+        for version in [4, 5] {
+            // v4 rewrites every lesson (counted); v5 only builds v6's index (not counted).
+            let url = folder.appendingPathComponent("v\(version).sqlite")
+            try FileManager.default.copyItem(at: Self.fixture(version).database, to: url)
+            try FailureFixtures.repeatLessons(in: url, times: 140)
+            let before = try TableDigest.state(of: url)
+
+            let disk = try FullDisk(filesUpTo: 64 * 1024)
+            let stopped = try damu.runWithStderrOnTerminal(["profiles", "list", "--db", url.path], home: folder)
+            disk.restore()
+            XCTAssertEqual(stopped.status, 1, stopped.stderr)
+            var lines = stopped.stderr.components(separatedBy: "\r\n")
+            XCTAssertEqual(lines.removeFirst(), "damu: Updating the database \(url.path) to this version of Damu; this happens once.")
+            XCTAssertEqual(lines.removeLast(), "", "the message ends its line")
+            let message = lines.removeLast()
+            XCTAssertTrue(message.hasPrefix("damu: Damu could not write to \(url.path): the disk may be full"), message)
+            XCTAssertTrue(message.hasSuffix("Nothing was saved."), message)
+            if version == 4 {
+                // The counts share one line, each back at its start; no empty line follows them.
+                XCTAssertEqual(lines.count, 1, stopped.stderr.debugDescription)
+                XCTAssertTrue(lines.first?.hasPrefix("\rdamu: Lessons updated: 0 of 2538") ?? false, stopped.stderr.debugDescription)
+            } else {
+                XCTAssertEqual(lines, [], "nothing between the note and the message: \(stopped.stderr.debugDescription)")
+            }
+            let after = try TableDigest.state(of: url)
+            XCTAssertEqual(after.integrity, "ok")
+            XCTAssertEqual(after.applied, before.applied, "v\(version): no step of the update was kept")
+            XCTAssertEqual(after.digest, before.digest, "v\(version): every row is as it was")
+
+            let again = try damu.run(["profiles", "list", "--db", url.path], home: folder)
+            XCTAssertEqual(again.status, 0, again.stderr)
+            XCTAssertEqual(try TableDigest.state(of: url).applied, AppDatabase.knownMigrations)
+        }
     }
 }
