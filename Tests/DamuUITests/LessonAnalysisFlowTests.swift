@@ -146,7 +146,7 @@ final class LessonAnalysisFlowTests: GUITestCase, @unchecked Sendable {
 
             window.goBack()
             pump()
-            Dialogs.answer(GTK_RESPONSE_ACCEPT.rawValue)  // Save
+            XCTAssertEqual(pressEnterInPresentedDialog(), "_Save", "Enter saves: nothing is lost")
             pump()
             XCTAssertEqual(window.currentPage, "history")
             XCTAssertEqual(try storedDatabase().history(profileID: profile.id).analyses.first?.lesson.topic, "Жаңа тақырып")
@@ -188,6 +188,13 @@ final class LessonAnalysisFlowTests: GUITestCase, @unchecked Sendable {
             pump()
             fillAnalysis(try XCTUnwrap(window.editor.form))
             XCTAssertTrue(window.editor.save())
+            window.editor.deleteButton.click()
+            pump()
+            // Enter, pressed once too often, keeps the lesson.
+            XCTAssertEqual(pressEnterInPresentedDialog(), "_Cancel")
+            pump()
+            XCTAssertNil(Dialogs.presented)
+            XCTAssertEqual(try storedDatabase().history(profileID: profile.id).analyses.count, 1)
             window.editor.deleteButton.click()
             pump()
             XCTAssertNotNil(Dialogs.presented)

@@ -73,4 +73,37 @@ final class ProfileFlowTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(window.session.profile?.fullName, "Бауыржан Оспанов")
         }
     }
+
+    /// Deleting a profile takes all its lessons: it asks first, and Enter, pressed once too often
+    /// after "Delete Profile…", answers Cancel.
+    func testDeletingAProfileAsksAndEnterKeepsIt() throws {
+        try MainActor.assumeIsolated {
+            let template = Self.templateCatalog.current
+            let (profile, analyses) = DemoYear.make(template: template, language: "kk", startingYear: 2025, seed: 3)
+            try AppDatabase.open(at: databaseURL).saveDemo(profile: profile, analyses: analyses, template: template)
+            let window = try makeWindow()
+            window.showHistory(profile)
+            pump()
+            window.showProfileForm(profile)
+            pump()
+            let form = try XCTUnwrap(window.profileEditor)
+            form.deleteButton.click()
+            pump()
+            XCTAssertTrue(presentedDialogText().contains(profile.fullName), presentedDialogText())
+            screenshot(window, "profile-delete-1024")
+            XCTAssertEqual(pressEnterInPresentedDialog(), "_Cancel")
+            pump()
+            XCTAssertNil(Dialogs.presented)
+            XCTAssertEqual(window.currentPage, "profile")
+            XCTAssertEqual(try storedDatabase().history(profileID: profile.id).analyses.count, analyses.count)
+
+            form.deleteButton.click()
+            pump()
+            Dialogs.answer(GTK_RESPONSE_ACCEPT.rawValue)
+            pump()
+            XCTAssertEqual(window.currentPage, "chooser")
+            XCTAssertTrue(try storedDatabase().profiles().isEmpty)
+            XCTAssertTrue(window.chooser.profiles.isEmpty)
+        }
+    }
 }

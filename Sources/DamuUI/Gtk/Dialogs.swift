@@ -10,6 +10,8 @@ enum Dialogs {
         let response: Int32
         let style: String?
 
+        var destroysWork: Bool { style == "destructive-action" }
+
         init(_ label: String, _ response: Int32, style: String? = nil) {
             self.label = label
             self.response = response
@@ -32,8 +34,15 @@ enum Dialogs {
             let button = Widget(gtk_dialog_add_button(dialog.cast(), choice.label, choice.response))
             if let style = choice.style { button.css(style) }
         }
-        if let last = choices.last { gtk_dialog_set_default_response(dialog.cast(), last.response) }
         present(dialog, handler: handler)
+        // Enter and Space press the button that has the focus: the last choice, unless that one
+        // destroys work. Then it is the way out, so that Enter pressed once too often after
+        // "Delete Profile…" does not take a teacher's years of lessons with it.
+        let safe = choices.last?.destroysWork == true ? choices.first { !$0.destroysWork } : choices.last
+        if let safe, let button = gtk_dialog_get_widget_for_response(dialog.cast(), safe.response) {
+            gtk_dialog_set_default_response(dialog.cast(), safe.response)
+            gtk_widget_grab_focus(button)
+        }
     }
 
     /// Tells the teacher something went wrong, in words that name what.

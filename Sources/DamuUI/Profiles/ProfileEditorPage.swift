@@ -19,7 +19,7 @@ final class ProfileEditorPage {
     let topic = TextArea(accessibleName: tr("Methodological topic"), minimumHeight: 56)
     let goal = TextArea(accessibleName: tr("Professional development goal"), minimumHeight: 56)
     let mentor = Entry(accessibleName: tr("Mentor"))
-    private let deleteButton: Button
+    let deleteButton: Button
     private(set) var saveButton: Button!
     let headerButtons: [Widget]
 
