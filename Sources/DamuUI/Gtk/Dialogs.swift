@@ -11,6 +11,7 @@ enum Dialogs {
         let style: String?
 
         var destroysWork: Bool { style == "destructive-action" }
+        var isSuggested: Bool { style == "suggested-action" }
 
         init(_ label: String, _ response: Int32, style: String? = nil) {
             self.label = label
@@ -35,12 +36,13 @@ enum Dialogs {
             if let style = choice.style { button.css(style) }
         }
         present(dialog, handler: handler)
-        // Enter and Space press the button that has the focus: the last choice, unless that one
-        // destroys work. Then it is the way out, so that Enter pressed once too often after
-        // "Delete Profile…" does not take a teacher's years of lessons with it.
-        let safe = choices.last?.destroysWork == true ? choices.first { !$0.destroysWork } : choices.last
-        if let safe, let button = gtk_dialog_get_widget_for_response(dialog.cast(), safe.response) {
-            gtk_dialog_set_default_response(dialog.cast(), safe.response)
+        // Enter and Space press the button that has the focus: the one drawn as suggested, else
+        // the last, unless that one destroys work. Then it is the way out, so that Enter pressed
+        // once too often after "Delete Profile…" does not take a teacher's years of lessons with it.
+        let last = choices.last?.destroysWork == true ? choices.first { !$0.destroysWork } : choices.last
+        if let chosen = choices.first(where: \.isSuggested) ?? last,
+           let button = gtk_dialog_get_widget_for_response(dialog.cast(), chosen.response) {
+            gtk_dialog_set_default_response(dialog.cast(), chosen.response)
             gtk_widget_grab_focus(button)
         }
     }
