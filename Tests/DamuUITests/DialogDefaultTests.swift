@@ -6,8 +6,8 @@ import XCTest
 /// Which button Enter presses in a question: the suggested one, else the last one, but never
 /// one that destroys work.
 final class DialogDefaultTests: GUITestCase, @unchecked Sendable {
-    func testEnterPressesTheSuggestedChoiceWhereverItStands() throws {
-        try MainActor.assumeIsolated {
+    func testEnterPressesTheSuggestedChoiceWhereverItStands() {
+        MainActor.assumeIsolated {
             XCTAssertEqual(answerWithEnter([
                 .init("_Cancel", GTK_RESPONSE_CANCEL.rawValue),
                 .init("_Everything", 1, style: "suggested-action"),
@@ -16,8 +16,8 @@ final class DialogDefaultTests: GUITestCase, @unchecked Sendable {
         }
     }
 
-    func testEnterNeverPressesAChoiceThatDestroysWork() throws {
-        try MainActor.assumeIsolated {
+    func testEnterNeverPressesAChoiceThatDestroysWork() {
+        MainActor.assumeIsolated {
             XCTAssertEqual(answerWithEnter([
                 .init("_Cancel", GTK_RESPONSE_CANCEL.rawValue),
                 .init("_Delete", GTK_RESPONSE_ACCEPT.rawValue, style: "destructive-action"),
@@ -30,8 +30,8 @@ final class DialogDefaultTests: GUITestCase, @unchecked Sendable {
         }
     }
 
-    func testWithoutAStyleEnterPressesTheLastChoice() throws {
-        try MainActor.assumeIsolated {
+    func testWithoutAStyleEnterPressesTheLastChoice() {
+        MainActor.assumeIsolated {
             XCTAssertEqual(answerWithEnter([
                 .init("_Cancel", GTK_RESPONSE_CANCEL.rawValue), .init("_Go On", GTK_RESPONSE_ACCEPT.rawValue),
             ]), GTK_RESPONSE_ACCEPT.rawValue)

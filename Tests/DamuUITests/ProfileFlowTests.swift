@@ -106,4 +106,62 @@ final class ProfileFlowTests: GUITestCase, @unchecked Sendable {
             XCTAssertTrue(window.chooser.profiles.isEmpty)
         }
     }
+
+    /// What is typed in the profile form is not lost on the way out: Back, switching profile and
+    /// closing the window ask Save / Discard / Cancel when the fields differ from what is stored.
+    func testLeavingTheProfileFormWithUnsavedChangesAsksFirst() throws {
+        try MainActor.assumeIsolated {
+            let stored = try AppDatabase.open(at: databaseURL).save(
+                Profile(fullName: "Анна Ким", school: "Лицей № 1", methodologicalTopic: "Сыни тұрғыдан ойлау"))
+            let window = try makeWindow()
+            window.showHistory(stored)
+            pump()
+            window.showProfileForm(stored)
+            pump()
+            let form = try XCTUnwrap(window.profileEditor)
+            window.actions.activate("back")
+            pump()
+            XCTAssertNil(Dialogs.presented, "nothing typed: nothing to ask")
+            XCTAssertEqual(window.currentPage, "history")
+
+            window.showProfileForm(stored)
+            pump()
+            form.topic.text = "Функционалдық сауаттылық"
+            window.actions.activate("back")
+            pump()
+            XCTAssertTrue(presentedDialogText().contains("Save changes to the profile?"), presentedDialogText())
+            Dialogs.answer(GTK_RESPONSE_CANCEL.rawValue)
+            pump()
+            XCTAssertEqual(window.currentPage, "profile")
+            XCTAssertEqual(form.topic.text, "Функционалдық сауаттылық", "cancel keeps what was typed")
+            window.actions.activate("back")
+            pump()
+            Dialogs.answer(GTK_RESPONSE_REJECT.rawValue)
+            pump()
+            XCTAssertEqual(window.currentPage, "history")
+            XCTAssertEqual(try storedDatabase().profiles().first?.methodologicalTopic, "Сыни тұрғыдан ойлау", "discarded")
+
+            window.showProfileForm(stored)
+            pump()
+            form.topic.text = "Функционалдық сауаттылық"
+            window.actions.activate("switch-profile")
+            pump()
+            XCTAssertEqual(pressEnterInPresentedDialog(), "_Save")
+            pump()
+            XCTAssertEqual(window.currentPage, "chooser")
+            XCTAssertEqual(try storedDatabase().profiles().first?.methodologicalTopic, "Функционалдық сауаттылық", "saved")
+
+            // A new profile, half typed, and the window closed.
+            window.chooser.createButton.click()
+            pump()
+            form.fullName.text = "Ержан Бекұлы"
+            gtk_window_close(window.window.cast())
+            pump()
+            XCTAssertNotNil(Dialogs.presented, "closing asks first")
+            Dialogs.answer(GTK_RESPONSE_CANCEL.rawValue)
+            pump()
+            XCTAssertNotEqual(gtk_widget_get_mapped(window.window.pointer), 0, "still open")
+            XCTAssertEqual(form.fullName.text, "Ержан Бекұлы")
+        }
+    }
 }

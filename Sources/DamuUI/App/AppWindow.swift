@@ -193,7 +193,9 @@ final class AppWindow {
                 if let profile = session.profile { showHistory(profile, select: editor.savedID) }
             }
         case "profile":
-            if returnPage == "history", let profile = session.profile { showHistory(profile) } else { showChooser() }
+            leaveEditor { [self] in
+                if returnPage == "history", let profile = session.profile { showHistory(profile) } else { showChooser() }
+            }
         case "route-sheet":
             if let profile = session.profile { showHistory(profile) }
         case "cards":
@@ -210,22 +212,23 @@ final class AppWindow {
         }
     }
 
-    /// Runs `next` once the editor has nothing unsaved: asks Save / Discard / Cancel first if it has.
-    func leaveEditor(then next: @escaping @MainActor () -> Void) {
-        if currentPage == "cards", cards.isDirty {
-            askToSave(message: tr("Save changes to the reflection card?")) { [self] answer in
-                switch answer {
-                case .save: if cards.saveChanges() { next() }
-                case .discard: next()
-                case .cancel: break
-                }
-            }
-            return
+    /// The page shown holds work not saved yet: the question to ask, and how to save it
+    /// (false when it could not be saved, and the page says why).
+    private var unsavedWork: (question: String, save: () -> Bool)? {
+        switch currentPage {
+        case "editor" where editor.isDirty: (tr("Save changes to this lesson analysis?"), { self.editor.save() })
+        case "cards" where cards.isDirty: (tr("Save changes to the reflection card?"), { self.cards.saveChanges() })
+        case "profile" where profileEditor.isDirty: (tr("Save changes to the profile?"), { self.profileEditor.saveChanges() != nil })
+        default: nil
         }
-        guard currentPage == "editor", editor.isDirty else { next(); return }
-        askToSave { [self] answer in
+    }
+
+    /// Runs `next` once the page has nothing unsaved: asks Save / Discard / Cancel first if it has.
+    func leaveEditor(then next: @escaping @MainActor () -> Void) {
+        guard let unsaved = unsavedWork else { next(); return }
+        askToSave(message: unsaved.question) { answer in
             switch answer {
-            case .save: if editor.save() { next() }
+            case .save: if unsaved.save() { next() }
             case .discard: next()
             case .cancel: break
             }
@@ -261,8 +264,7 @@ final class AppWindow {
             presentation.exit { [self] in allowClose = true; gtk_window_close(window.cast()) }
             return true
         }
-        let unsaved = (currentPage == "editor" && editor.isDirty) || (currentPage == "cards" && cards.isDirty)
-        if allowClose || !unsaved { return false }
+        if allowClose || unsavedWork == nil { return false }
         leaveEditor { [self] in
             allowClose = true
             gtk_window_close(window.cast())

@@ -9,6 +9,10 @@ final class ProfileEditorPage {
     let widget: Widget
     private unowned let window: AppWindow
     private(set) var original: Profile?
+    /// The profile the fields edit (a new one keeps its id while it is typed) and, as the
+    /// fields showed it when loaded or saved, the form without unsaved work.
+    private var base = Profile(fullName: "")
+    private var loaded = Profile(fullName: "")
 
     let fullName = Entry(accessibleName: tr("Full name"))
     let school = Entry(placeholder: tr("e.g. School-lyceum No. 12"), accessibleName: tr("School"))
@@ -68,10 +72,15 @@ final class ProfileEditorPage {
 
     func load(_ profile: Profile?) {
         original = profile
-        show(profile ?? Profile(fullName: ""))
+        base = profile ?? Profile(fullName: "")
+        show(base)
+        loaded = current
         deleteButton.widget.isVisible = original != nil
         fullName.widget.grabFocus()
     }
+
+    /// Whether the fields hold anything the database does not: leaving the form then asks first.
+    var isDirty: Bool { current != loaded }
 
     /// The form as it was left: `original` is what Save updates, `shown` what the fields held.
     func resume(original: Profile?, shown: Profile) {
@@ -93,7 +102,7 @@ final class ProfileEditorPage {
 
     /// The profile as the form shows it now.
     var current: Profile {
-        var profile = original ?? Profile(fullName: "")
+        var profile = base
         profile.fullName = fullName.text
         profile.school = school.text
         profile.subjects = subjects.text
@@ -106,13 +115,25 @@ final class ProfileEditorPage {
         return profile
     }
 
-    /// Saves the form; on a validation error the form keeps everything typed and says what is wrong.
+    /// Saves the form and opens the profile's lessons.
     func save() {
+        if let saved = saveChanges() { window.showHistory(saved) }
+    }
+
+    /// Saves the form and stays on it; on a validation error the form keeps everything typed,
+    /// says what is wrong, and nil is returned.
+    @discardableResult
+    func saveChanges() -> Profile? {
         do {
             let saved = try window.session.database.save(current)
-            window.showHistory(saved)
+            original = saved
+            base = saved
+            loaded = current
+            if window.session.profile?.id == saved.id { window.session.profile = saved }
+            return saved
         } catch {
             window.report(error, while: tr("The profile was not saved"))
+            return nil
         }
     }
 
