@@ -11,44 +11,12 @@ final class WholeTextTests: TranslatedGUITestCase, @unchecked Sendable {
     func testEveryPageShowsItsTextsWholeAt1024InKazakhAndRussian() throws {
         try MainActor.assumeIsolated {
             for language in ["kk", "ru"] {
-                Localization.choose(language: language)
-                let window = try makeWindow(width: 1024, height: 768, language: language)
-                check(window, "\(language) chooser")
-                window.chooser.demoButton.click()
-                pump(milliseconds: 300)
-                let profile = try XCTUnwrap(window.session.profile)
-                check(window, "\(language) lessons, wheel")
-                let history = try storedDatabase().history(profileID: profile.id)
-                for row in history.analyses.indices.dropFirst() {
-                    window.history.select(row: row)
+                try tourEveryPage(in: language) { window, page in
+                    guard case let .lesson(row) = page else { return check(window, "\(language) \(page)") }
                     pump(milliseconds: 40)
                     let problems = CutOffText.problems(in: window.window)
                     XCTAssertTrue(problems.isEmpty, "\(language) lessons, row \(row):\n" + problems.joined(separator: "\n"))
                 }
-                window.history.select(row: 0)
-                window.history.showTab("trends")
-                check(window, "\(language) lessons, trends")
-                let latest = try XCTUnwrap(history.latest)
-                window.showEditor(latest, template: try storedDatabase().template(of: latest), isNew: false)
-                for step in AnalysisEditorPage.stepNames {
-                    window.editor.showStep(step)
-                    check(window, "\(language) editor, \(step)")
-                }
-                window.showRouteSheet()
-                check(window, "\(language) route sheet")
-                for tab in ["wheel", "weekly", "routes"] {
-                    window.routeSheet.showTab(tab)
-                    check(window, "\(language) route sheet, \(tab)")
-                }
-                window.showCards()
-                check(window, "\(language) cards")
-                window.cards.visibleTab = "weekly"
-                check(window, "\(language) cards, weekly")
-                window.showProfileForm(profile)
-                check(window, "\(language) profile form")
-                gtk_window_destroy(window.window.cast())
-                pump()
-                try FileManager.default.removeItem(at: databaseURL)
             }
         }
     }

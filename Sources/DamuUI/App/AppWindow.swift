@@ -325,13 +325,13 @@ final class AppWindow {
         return button
     }
 
-    private func mainMenu() -> OpaquePointer {
+    func mainMenu() -> OpaquePointer {
         let menu = g_menu_new()!
         let sections: [[(String, String)]] = [
             [(tr("_New Lesson Analysis"), "win.new-analysis"), (tr("_Route Sheet"), "win.route-sheet"),
-             (tr("_Reflection Cards"), "win.reflection-cards"), (tr("_Edit Profile"), "win.edit-profile"),
+             (tr("Ref_lection Cards"), "win.reflection-cards"), (tr("_Edit Profile"), "win.edit-profile"),
              (tr("S_witch Profile"), "win.switch-profile")],
-            [(tr("Export Wheel as _PNG…"), "win.export-png"), (tr("Export Wheel as P_DF…"), "win.export-pdf"),
+            [(tr("Export Wheel as PN_G…"), "win.export-png"), (tr("Export Wheel as P_DF…"), "win.export-pdf"),
              (tr("Export Route Sheet Form as PD_F…"), "win.export-route-sheet")],
             [(tr("E_xport Work to a File…"), "win.export-bundle"), (tr("_Import Work from a File…"), "win.import-bundle")],
             presentationMenuItems,

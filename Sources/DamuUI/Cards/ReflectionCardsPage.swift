@@ -50,7 +50,7 @@ final class ReflectionCardsPage {
         confidenceTrend = TrendView(accessibleName: tr("Confidence over the weeks"), points: .weeklyCards)
         annualDraftButton = Button(tr("Save _Draft")) {}
         annualFinishButton = Button(tr("_Finish Card"), style: "suggested-action") {}
-        annualPDFButton = Button(tr("Export as _PDF…")) {}
+        annualPDFButton = Button(tr("_Export as PDF…")) {}
         annualPrintButton = Button(tr("_Print…")) {}
         weeklyDraftButton = Button(tr("Save Dra_ft")) {}
         weeklyFinishButton = Button(tr("F_inish Week"), style: "suggested-action") {}

@@ -7,7 +7,7 @@ import Foundation
 /// time; leaving returns to the page it was started from.
 extension AppWindow {
     var presentationMenuItems: [(String, String)] {
-        [(tr("P_resentation Mode"), "win.presentation"), (tr("_Compare Wheels on the Projector"), "win.compare-wheels"),
+        [(tr("Presentation _Mode"), "win.presentation"), (tr("_Compare Wheels on the Projector"), "win.compare-wheels"),
          (tr("_Team Picture…"), "win.team-picture")]
     }
 

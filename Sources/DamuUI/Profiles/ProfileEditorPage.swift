@@ -39,7 +39,7 @@ final class ProfileEditorPage {
         gtk_grid_set_row_spacing(grid.cast(), 12)
         gtk_grid_set_column_spacing(grid.cast(), 16)
         let rows: [(String, Widget)] = [
-            (tr("_Full name"), fullName.widget), (tr("_School"), school.widget), (tr("S_ubjects"), subjects.widget),
+            (tr("_Full name"), fullName.widget), (tr("Sc_hool"), school.widget), (tr("S_ubjects"), subjects.widget),
             (tr("_Qualification category"), category.widget), (tr("_Years of service"), years.widget),
             (tr("_Methodological topic"), topic.widget), (tr("Development _goal"), goal.widget),
             (tr("M_entor"), mentor.widget),

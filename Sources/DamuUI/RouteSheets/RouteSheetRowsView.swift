@@ -32,12 +32,12 @@ final class RouteSheetRowsView {
         gtk_list_box_set_selection_mode(list.opaque, GTK_SELECTION_SINGLE)
         list.css("boxed-list").accessibleName(tr("Rows of the route sheet"))
         markButton = Button(tr("_Mark Row"), style: "suggested-action") {}
-        deleteButton = Button(tr("_Delete Row…")) {}
+        deleteButton = Button(tr("De_lete Row…")) {}
         addButton = Button(tr("_Add Row")) {}
-        addActionButton = Button(tr("Add A_ction")) {}
+        addActionButton = Button(tr("Add Ac_tion")) {}
         date.widget.size(width: 130).expand(horizontal: false)
         let markForm = Layout.horizontal(spacing: 8, [
-            LabelledField.row(tr("M_ark:"), markChoice.widget), LabelledField.row(tr("_Date:"), date.widget),
+            LabelledField.row(tr("Mar_k:"), markChoice.widget), LabelledField.row(tr("_Date:"), date.widget),
             evidenceKind.widget, LabelledField.row(tr("_Evidence:"), evidence.widget, expand: true), markButton.widget,
         ])
         let ownForm = Layout.horizontal(spacing: 8, [
