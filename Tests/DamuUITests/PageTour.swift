@@ -22,9 +22,10 @@ enum TourPage: CustomStringConvertible {
 extension GUITestCase {
     /// Every page of a window at 1024×768 in `language` (the instruments in `instruments`, which
     /// has only Kazakh and Russian texts; by default the same), as a teacher reaches them with the
-    /// demo year: the profiles, the lessons (each lesson chosen in turn) and their trends, each step of
-    /// a lesson analysis, the route sheet's four tabs, both tabs of the reflection cards and the
-    /// profile form. `visit` looks at each as it is shown; the window and its database go after.
+    /// demo year: the profiles, the lessons (each lesson chosen in turn) and their trends, each
+    /// step of a lesson analysis, the route sheet's four tabs, both tabs of the reflection cards,
+    /// the team picture's choice of teachers and the profile form. `visit` looks at each as it is
+    /// shown; the window and its database go after.
     @MainActor
     func tourEveryPage(in language: String, instruments: String? = nil, _ visit: (AppWindow, TourPage) -> Void) throws {
         Localization.choose(language: language)
@@ -58,6 +59,8 @@ extension GUITestCase {
         visit(window, .page("cards"))
         window.cards.visibleTab = "weekly"
         visit(window, .page("cards, weekly"))
+        window.actions.activate("team-picture")
+        visit(window, .page("team picture"))
         window.showProfileForm(profile)
         visit(window, .page("profile form"))
         gtk_window_destroy(window.window.cast())
