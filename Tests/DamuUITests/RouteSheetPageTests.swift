@@ -93,7 +93,7 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
         }
     }
 
-    func testOwnRowsAreAddedAndARowWithMarksIsDeletedOnlyAfterAsking() throws {
+    func testOwnRowsAreAddedAndARowWithMarksOrActionsIsDeletedOnlyAfterAsking() throws {
         try MainActor.assumeIsolated {
             let (window, profile) = try demoRouteSheet()
             let page = window.routeSheet!
@@ -130,6 +130,33 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             pump()
             Dialogs.answer(GTK_RESPONSE_ACCEPT.rawValue)
             pump()
+            stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.ownRows.count, count)
+
+            // A row with an action of the teacher's own but no mark asks too; one that is only
+            // its direction goes at once.
+            page.rows.newRow.text = "Цифрлық сауаттылық"
+            page.rows.addButton.click()
+            pump()
+            page.rows.newAction.text = "Онлайн курстан өту"
+            page.rows.addActionButton.click()
+            pump()
+            page.rows.deleteButton.click()
+            pump()
+            XCTAssertTrue(presentedDialogText().contains("It has 1 action of your own."), presentedDialogText())
+            XCTAssertEqual(pressEnterInPresentedDialog(), "_Cancel")
+            stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.ownRows.last?.actions, ["Онлайн курстан өту"], "Enter keeps it")
+            page.rows.deleteButton.click()
+            pump()
+            Dialogs.answer(GTK_RESPONSE_ACCEPT.rawValue)
+            pump()
+            page.rows.newRow.text = "Тек бағыт"
+            page.rows.addButton.click()
+            pump()
+            page.rows.deleteButton.click()
+            pump()
+            XCTAssertNil(Dialogs.presented, "nothing but its direction: no question")
             stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
             XCTAssertEqual(stored.ownRows.count, count)
         }
