@@ -39,8 +39,8 @@ enum Dialogs {
         // Enter and Space press the button that has the focus: the one drawn as suggested, else
         // the last, unless that one destroys work. Then it is the way out, so that Enter pressed
         // once too often after "Delete Profile…" does not take a teacher's years of lessons with it.
-        let last = choices.last?.destroysWork == true ? choices.first { !$0.destroysWork } : choices.last
-        if let chosen = choices.first(where: \.isSuggested) ?? last,
+        let lastOrWayOut = choices.last?.destroysWork == true ? choices.first { !$0.destroysWork } : choices.last
+        if let chosen = choices.first(where: \.isSuggested) ?? lastOrWayOut,
            let button = gtk_dialog_get_widget_for_response(dialog.cast(), chosen.response) {
             gtk_dialog_set_default_response(dialog.cast(), chosen.response)
             gtk_widget_grab_focus(button)
