@@ -3,6 +3,8 @@
 
 Finds every control by its accessible name, creates a profile, scores a lesson's balance wheel,
 saves, and reads the scores back from the wheel's accessible description and from the database.
+Meanwhile a stand-in session manager checks that unsaved work asks the session to wait before
+logging out, and that saving lets it go.
 Run by scripts/test under Xvfb with its own D-Bus session:
 
     drive-damu.py PATH-TO-DAMU
@@ -115,6 +117,44 @@ def description_of(app, name):
     return node.get_description() or ""
 
 
+class SessionLog:
+    """What Damu asked of the stand-in session manager (fake-session-manager.py)."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def entries(self):
+        try:
+            with open(self.path, encoding="utf-8") as log:
+                return [json.loads(line) for line in log if line.strip()]
+        except FileNotFoundError:
+            return []
+
+    def wait(self, condition, timeout=4.0):
+        """The first entry that meets `condition`, waiting for it; None if none came."""
+        end = time.monotonic() + timeout
+        while True:
+            found = next((entry for entry in self.entries() if condition(entry)), None)
+            if found is not None or time.monotonic() > end:
+                return found
+            time.sleep(0.2)
+
+
+def check_logout_held(session, reason):
+    """The session was asked to hold logouts (flag 1) for `reason`; returns the entry."""
+    held = session.wait(lambda e: e["call"] == "Inhibit" and e["reason"] == reason)
+    check(held is not None and held["flags"] & 1 and held["app_id"],
+          f"unsaved work asks the session to wait before logging out ({held!r})")
+    return held
+
+
+def check_logout_released(session, held):
+    if held is None:
+        return
+    freed = session.wait(lambda e: e["call"] == "Uninhibit" and e["cookie"] == held["cookie"])
+    check(freed is not None, f"once saved, the session is let go ({held['reason']!r})")
+
+
 def main():
     damu = os.path.abspath(sys.argv[1])
     folder = tempfile.mkdtemp(prefix="damu-a11y-")
@@ -123,6 +163,12 @@ def main():
                XDG_DATA_HOME=os.path.join(folder, "data"), GTK_A11Y="atspi", LANGUAGE="en")
     env.pop("NO_AT_BRIDGE", None)
     Atspi.init()
+    # GTK looks for a session manager once, as the application starts.
+    session = SessionLog(os.path.join(folder, "session.log"))
+    manager = subprocess.Popen(
+        ["/usr/bin/python3", os.path.join(os.path.dirname(os.path.abspath(__file__)), "fake-session-manager.py"), session.path],
+        stdout=subprocess.PIPE, text=True)
+    check(manager.stdout.readline().strip() == "ready", "a stand-in session manager is on the session bus")
     app_process = subprocess.Popen([damu], env=env)
     try:
         app = None
@@ -142,11 +188,14 @@ def main():
         press(app, "Create a Profile")
         type_into(app, "Full name", "Айгүл Серікқызы")
         type_into(app, "School", "№ 12 мектеп-гимназия")
+        held = check_logout_held(session, "A profile is not saved")
         press(app, "Save Profile")
+        check_logout_released(session, held)
 
         press(app, "New Lesson Analysis")
         type_into(app, "Class", "7 Ә")
         type_into(app, "Topic", "Бөлшектерді қосу")
+        held = check_logout_held(session, "A lesson analysis is not saved")
         press(app, "2 · Wheel")
         for sector, score in enumerate(SCORES, start=1):
             press(app, f"Score of sector {sector}: {score} of 10")
@@ -157,6 +206,7 @@ def main():
                   f"the wheel's description gives sector {sector + 1} as {score} ({described[:80]!r}…)")
         press(app, "Save")
         time.sleep(0.5)
+        check_logout_released(session, held)
 
         with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
             rows = db.execute("SELECT topic, content FROM lessonAnalysis WHERE deletedAt IS NULL").fetchall()
@@ -180,6 +230,8 @@ def main():
             app_process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             app_process.kill()
+        manager.kill()
+        manager.wait()
         print(f"accessibility: {passed} passed, {failed} failed", flush=True)
 
 

@@ -40,6 +40,7 @@ final class AppWindow {
     /// Told when this window has been built again (in another language) and is gone.
     var onReplaced: (@MainActor (AppWindow) -> Void)?
     private(set) var preferences: PreferencesWindow?
+    private var logoutGuard: LogoutGuard?
 
     init(session: Session, application: UnsafeMutablePointer<GtkApplication>?) {
         self.session = session
@@ -68,6 +69,9 @@ final class AppWindow {
         Signal.on(backButton.widget, "clicked") { [weak self] in self?.goBack() }
         installActions()
         Signal.onBool(window.raw, "close-request") { [weak self] in self?.closeRequested() ?? false }
+        if let application {
+            logoutGuard = LogoutGuard(application: application, window: window) { [weak self] in self?.unsavedReason }
+        }
         showChooser()
     }
 
@@ -184,6 +188,7 @@ final class AppWindow {
         // A new language builds the window again, carrying the work of the other pages; unsaved
         // cards and slides are not carried yet, so Preferences wait until those pages are left.
         actions.setEnabled("preferences", page != "cards" && page != "presentation")
+        logoutGuard?.update(watching: ["editor", "cards", "profile", "presentation"].contains(page))
     }
 
     func goBack() {
@@ -212,15 +217,34 @@ final class AppWindow {
         }
     }
 
-    /// The page shown holds work not saved yet: the question to ask, and how to save it
-    /// (false when it could not be saved, and the page says why).
-    private var unsavedWork: (question: String, save: () -> Bool)? {
+    /// Work the page shown holds and the database does not.
+    private struct UnsavedWork {
+        /// Asked before the page is left.
+        let question: String
+        /// What the desktop session is told when asked to wait for it.
+        let reason: String
+        /// Saves it: false when it could not be saved, and the page says why.
+        let save: @MainActor () -> Bool
+    }
+
+    private var unsavedWork: UnsavedWork? {
         switch currentPage {
-        case "editor" where editor.isDirty: (tr("Save changes to this lesson analysis?"), { self.editor.save() })
-        case "cards" where cards.isDirty: (tr("Save changes to the reflection card?"), { self.cards.saveChanges() })
-        case "profile" where profileEditor.isDirty: (tr("Save changes to the profile?"), { self.profileEditor.saveChanges() != nil })
-        default: nil
+        case "editor" where editor.isDirty:
+            UnsavedWork(question: tr("Save changes to this lesson analysis?"), reason: tr("A lesson analysis is not saved"), save: { self.editor.save() })
+        case "cards" where cards.isDirty:
+            UnsavedWork(question: tr("Save changes to the reflection card?"), reason: tr("A reflection card is not saved"), save: { self.cards.saveChanges() })
+        case "profile" where profileEditor.isDirty:
+            UnsavedWork(question: tr("Save changes to the profile?"), reason: tr("A profile is not saved"), save: { self.profileEditor.saveChanges() != nil })
+        default:
+            nil
         }
+    }
+
+    /// What the desktop session is told to wait for: the page's unsaved work, or scores given on
+    /// the projector (which its own question asks about when presentation mode is left).
+    private var unsavedReason: String? {
+        if currentPage == "presentation" { return presentation.isDirty ? tr("A lesson analysis is not saved") : nil }
+        return unsavedWork?.reason
     }
 
     /// Runs `next` once the page has nothing unsaved: asks Save / Discard / Cancel first if it has.
@@ -264,7 +288,10 @@ final class AppWindow {
             presentation.exit { [self] in allowClose = true; gtk_window_close(window.cast()) }
             return true
         }
-        if allowClose || unsavedWork == nil { return false }
+        if allowClose || unsavedWork == nil {
+            logoutGuard?.release()
+            return false
+        }
         leaveEditor { [self] in
             allowClose = true
             gtk_window_close(window.cast())
@@ -357,6 +384,7 @@ final class AppWindow {
     /// Destroys the window without asking: its work has been carried elsewhere.
     func discard() {
         allowClose = true
+        logoutGuard?.release()
         gtk_window_destroy(window.cast())
     }
 

@@ -1,0 +1,74 @@
+import CGtk
+
+/// While the window holds work not saved yet, asks the desktop session not to log out or shut
+/// down without asking first (GNOME's and Xfce's session managers list the reason in their
+/// logout question). Without it, logging out of a shared school PC ends Damu with the lesson
+/// analysis still in its fields.
+///
+/// The window is looked at once a second while a page that can hold unsaved work is shown:
+/// typing, pasting, an input method and a screen reader all change the fields by different
+/// paths, and the pages' own comparison with what is stored is the one answer they share.
+@MainActor
+final class LogoutGuard {
+    private let application: UnsafeMutablePointer<GtkApplication>
+    private let window: Widget
+    private let unsavedWork: @MainActor () -> String?
+    private var cookie: guint = 0
+    private var reason: String?
+    private var timer: guint = 0
+
+    /// `unsavedWork` says what is not saved, in a few words for the session's question; nil
+    /// when nothing is.
+    init(application: UnsafeMutablePointer<GtkApplication>, window: Widget, unsavedWork: @escaping @MainActor () -> String?) {
+        self.application = application
+        self.window = window
+        self.unsavedWork = unsavedWork
+    }
+
+    /// Whether the session has been asked to wait, and why: what the session manager was told.
+    var inhibitedReason: String? { cookie == 0 ? nil : reason }
+
+    /// Looks at the window now, and once a second from now on while `watching`.
+    func update(watching: Bool) {
+        check()
+        if watching, timer == 0 {
+            let tick: GSourceFunc = { data in
+                MainActor.assumeIsolated {
+                    Unmanaged<LogoutGuard>.fromOpaque(data!).takeUnretainedValue().check()
+                }
+                return 1  // G_SOURCE_CONTINUE, a macro Swift does not see
+            }
+            let release: GDestroyNotify = { data in
+                guard let data else { return }
+                Unmanaged<LogoutGuard>.fromOpaque(data).release()
+            }
+            timer = g_timeout_add_seconds_full(G_PRIORITY_LOW, 1, tick, Unmanaged.passRetained(self).toOpaque(), release)
+        } else if !watching, timer != 0 {
+            g_source_remove(timer)
+            timer = 0
+        }
+    }
+
+    /// Stops looking and lets the session go: the window is closing or gone.
+    func release() {
+        update(watching: false)
+        inhibit(nil)
+    }
+
+    private func check() {
+        inhibit(unsavedWork())
+    }
+
+    private func inhibit(_ reason: String?) {
+        guard reason != self.reason else { return }
+        if cookie != 0 {
+            gtk_application_uninhibit(application, cookie)
+            cookie = 0
+        }
+        self.reason = reason
+        if let reason {
+            cookie = gtk_application_inhibit(
+                application, window.cast(), GtkApplicationInhibitFlags(GTK_APPLICATION_INHIBIT_LOGOUT.rawValue), reason)
+        }
+    }
+}
