@@ -25,9 +25,6 @@ final class LogoutGuard {
         self.unsavedWork = unsavedWork
     }
 
-    /// Whether the session has been asked to wait, and why: what the session manager was told.
-    var inhibitedReason: String? { cookie == 0 ? nil : reason }
-
     /// Looks at the window now, and once a second from now on while `watching`.
     func update(watching: Bool) {
         check()
@@ -43,16 +40,21 @@ final class LogoutGuard {
                 Unmanaged<LogoutGuard>.fromOpaque(data).release()
             }
             timer = g_timeout_add_seconds_full(G_PRIORITY_LOW, 1, tick, Unmanaged.passRetained(self).toOpaque(), release)
-        } else if !watching, timer != 0 {
-            g_source_remove(timer)
-            timer = 0
+        } else if !watching {
+            stopWatching()
         }
     }
 
     /// Stops looking and lets the session go: the window is closing or gone.
     func release() {
-        update(watching: false)
+        stopWatching()
         inhibit(nil)
+    }
+
+    private func stopWatching() {
+        guard timer != 0 else { return }
+        g_source_remove(timer)
+        timer = 0
     }
 
     private func check() {
