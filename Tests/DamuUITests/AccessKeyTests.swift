@@ -6,7 +6,7 @@ import XCTest
 
 /// Alt + an underlined letter presses a button or reaches a field only when nothing else in sight
 /// has the same letter; with two, the key just moves between them. So on every page, in every
-/// language, and in the main menu, no two access keys are the same.
+/// language, in the main menu and in the questions, no two access keys are the same.
 final class AccessKeyTests: TranslatedGUITestCase, @unchecked Sendable {
     func testNoTwoControlsInSightShareAnAccessKeyOnAnyPage() throws {
         try MainActor.assumeIsolated {
@@ -37,6 +37,46 @@ final class AccessKeyTests: TranslatedGUITestCase, @unchecked Sendable {
                 gtk_window_destroy(window.window.cast())
             }
         }
+    }
+
+    /// The questions with more than Cancel and one answer, as a teacher meets them: leaving an
+    /// unsaved analysis, deleting it, and starting the next school year of a route sheet.
+    func testNoTwoButtonsOfAQuestionShareAnAccessKey() throws {
+        try MainActor.assumeIsolated {
+            for language in ["en", "kk", "ru"] {
+                Localization.choose(language: language)
+                let window = try makeWindow(language: language == "en" ? "kk" : language)
+                window.chooser.demoButton.click()
+                pump(milliseconds: 300)
+                let profile = try XCTUnwrap(window.session.profile)
+                let latest = try XCTUnwrap(try storedDatabase().history(profileID: profile.id).latest)
+                window.showEditor(latest, template: try storedDatabase().template(of: latest), isNew: false)
+                pump()
+                window.editor.form?.topic.text = "Өзгерген тақырып"
+                window.actions.activate("back")
+                checkQuestion("\(language) unsaved analysis")
+                window.editor.deleteButton.click()
+                checkQuestion("\(language) deleting an analysis")
+                window.editor.form?.topic.text = latest.lesson.topic
+                window.showRouteSheet()
+                pump(milliseconds: 300)
+                window.routeSheet.startNextYear()
+                checkQuestion("\(language) next school year")
+                gtk_window_destroy(window.window.cast())
+                pump()
+                try FileManager.default.removeItem(at: databaseURL)
+            }
+        }
+    }
+
+    @MainActor
+    private func checkQuestion(_ name: String) {
+        pump()
+        guard let dialog = Dialogs.presented else { return XCTFail("\(name): no question") }
+        let clashes = AccessKeys.clashes(in: dialog)
+        XCTAssertTrue(clashes.isEmpty, "\(name):\n" + clashes.joined(separator: "\n"))
+        Dialogs.answer(GTK_RESPONSE_CANCEL.rawValue)
+        pump()
     }
 
     /// The labels of a menu's items, section after section.
