@@ -10,7 +10,7 @@ enum AccessKeys {
     /// One line per key that more than one control in sight uses: the key and their texts.
     static func clashes(in root: Widget) -> [String] {
         var users: [String: [String]] = [:]
-        visit(root) { widget in
+        root.visitTree { widget in
             guard widget.isA(gtk_label_get_type()), gtk_widget_get_mapped(widget.pointer) != 0,
                   gtk_label_get_use_underline(widget.opaque) != 0
             else { return }
@@ -33,10 +33,5 @@ enum AccessKeys {
             if next != "_" { return next.lowercased() }
         }
         return nil
-    }
-
-    private static func visit(_ widget: Widget, _ body: (Widget) -> Void) {
-        body(widget)
-        for child in widget.children { visit(child, body) }
     }
 }

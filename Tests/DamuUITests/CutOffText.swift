@@ -13,7 +13,7 @@ enum CutOffText {
     /// One line per label cut off: its text, its box and the box of the ancestor that clips it.
     static func problems(in root: Widget) -> [String] {
         var found: [String] = []
-        visit(root) { widget in
+        root.visitTree { widget in
             guard widget.isA(gtk_label_get_type()), gtk_widget_get_mapped(widget.pointer) != 0,
                   gtk_label_get_ellipsize(widget.opaque) == PANGO_ELLIPSIZE_NONE
             else { return }
@@ -24,11 +24,6 @@ enum CutOffText {
             }
         }
         return found
-    }
-
-    private static func visit(_ widget: Widget, _ body: (Widget) -> Void) {
-        body(widget)
-        for child in widget.children { visit(child, body) }
     }
 
     /// The label's box against each ancestor that clips what it holds, in the directions the

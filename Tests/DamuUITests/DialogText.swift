@@ -14,12 +14,10 @@ func presentedDialogText() -> String {
 @MainActor
 func labelTexts(in root: Widget) -> [String] {
     var texts: [String] = []
-    func walk(_ widget: Widget) {
+    root.visitTree { widget in
         if String(cString: gtk_widget_get_css_name(widget.pointer)) == "label" {
             texts.append(String(cString: gtk_label_get_text(widget.opaque)))
         }
-        widget.children.forEach(walk)
     }
-    walk(root)
     return texts
 }
