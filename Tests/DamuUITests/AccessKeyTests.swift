@@ -39,8 +39,9 @@ final class AccessKeyTests: TranslatedGUITestCase, @unchecked Sendable {
         }
     }
 
-    /// The questions with more than Cancel and one answer, as a teacher meets them: leaving an
-    /// unsaved analysis, deleting it, and starting the next school year of a route sheet.
+    /// The questions with more than one button, as a teacher meets them: leaving an unsaved
+    /// analysis, deleting it, starting the next school year of a route sheet, what to export, and
+    /// whether to import another teacher's work. Every button has a key, and no two the same.
     func testNoTwoButtonsOfAQuestionShareAnAccessKey() throws {
         try MainActor.assumeIsolated {
             for language in ["en", "kk", "ru"] {
@@ -62,6 +63,10 @@ final class AccessKeyTests: TranslatedGUITestCase, @unchecked Sendable {
                 pump(milliseconds: 300)
                 window.routeSheet.startNextYear()
                 checkQuestion("\(language) next school year")
+                window.actions.activate("export-bundle")
+                checkQuestion("\(language) export")
+                window.previewImport(of: Self.otherTeachersBundle)
+                checkQuestion("\(language) import")
                 gtk_window_destroy(window.window.cast())
                 pump()
                 try FileManager.default.removeItem(at: databaseURL)
@@ -75,9 +80,15 @@ final class AccessKeyTests: TranslatedGUITestCase, @unchecked Sendable {
         guard let dialog = Dialogs.presented else { return XCTFail("\(name): no question") }
         let clashes = AccessKeys.clashes(in: dialog)
         XCTAssertTrue(clashes.isEmpty, "\(name):\n" + clashes.joined(separator: "\n"))
+        XCTAssertEqual(AccessKeys.buttonsWithoutKey(in: dialog), [], name)
+        gtk_window_set_mnemonics_visible(dialog.cast(), 1)
+        screenshot(of: dialog, name.replacingOccurrences(of: " ", with: "-"))
         Dialogs.answer(GTK_RESPONSE_CANCEL.rawValue)
         pump()
     }
+
+    private static let otherTeachersBundle = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/bundles/valid-v2.json")
 
     /// The labels of a menu's items, section after section.
     private static func labels(of menu: UnsafeMutablePointer<GMenuModel>) -> [String] {

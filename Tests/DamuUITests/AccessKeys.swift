@@ -22,6 +22,19 @@ enum AccessKeys {
             .sorted()
     }
 
+    /// The texts of the buttons in sight that have no access key, so Alt reaches none of them.
+    static func buttonsWithoutKey(in root: Widget) -> [String] {
+        var texts: [String] = []
+        root.visitTree { widget in
+            guard widget.isA(gtk_button_get_type()), gtk_widget_get_mapped(widget.pointer) != 0,
+                  let label = gtk_button_get_label(widget.cast())
+            else { return }
+            let text = String(cString: label)
+            if gtk_button_get_use_underline(widget.cast()) == 0 || key(of: text) == nil { texts.append(text) }
+        }
+        return texts
+    }
+
     /// The letter after the first underscore that is not doubled ("__" is a literal one), in
     /// lower case: GTK 4.8 keeps a Cyrillic access key as the letter's code point, in the case
     /// written, so comparing its key values would miss "_Дата" against "Добавить _действие".

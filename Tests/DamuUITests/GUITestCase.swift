@@ -100,9 +100,15 @@ class GUITestCase: XCTestCase, @unchecked Sendable {
     /// Saves a screenshot of the window when DAMU_SCREENSHOT_DIR is set (to look at, not to assert on).
     @MainActor
     func screenshot(_ window: AppWindow, _ name: String) {
+        screenshot(of: window.window, name)
+    }
+
+    /// Any toplevel, such as a question over the window.
+    @MainActor
+    func screenshot(of toplevel: Widget, _ name: String) {
         guard let directory = ProcessInfo.processInfo.environment["DAMU_SCREENSHOT_DIR"] else { return }
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         pump(milliseconds: 300)
-        try? Snapshot.png(of: window.window, to: "\(directory)/\(name).png")
+        try? Snapshot.png(of: toplevel, to: "\(directory)/\(name).png")
     }
 }

@@ -41,6 +41,16 @@ extension AppWindow {
         }
     }
 
+    /// The scope's name on its button, with an access key apart from _Cancel's in each language.
+    static func scopeButton(_ scope: DamuBundle.Scope) -> String {
+        switch scope.kind {
+        // TRANSLATORS: the export question's buttons beside _Cancel; each needs a letter of its own after "_".
+        case .profile: return tr("_Everything")
+        case .academicYear: return String(format: tr("The _year %@"), scope.academicYear?.description ?? "")
+        case .annualCard: return String(format: tr("The _annual card %@"), scope.academicYear?.description ?? "")
+        }
+    }
+
     func exportBundle() {
         do {
             let choices = try exportChoices()
@@ -50,7 +60,7 @@ extension AppWindow {
                 + "\n\n" + tr("The file holds your answers as you wrote them. Only you can read it on this computer; keep it safe when you copy it elsewhere.")
             var buttons = [Dialogs.Choice(tr("_Cancel"), GTK_RESPONSE_CANCEL.rawValue)]
             for (index, choice) in choices.enumerated() {
-                buttons.append(.init(Self.scopeName(choice.scope), Int32(index + 1), style: index == 0 ? "suggested-action" : nil))
+                buttons.append(.init(Self.scopeButton(choice.scope), Int32(index + 1), style: index == 0 ? "suggested-action" : nil))
             }
             Dialogs.ask(parent: window, message: tr("What should leave this computer?"), detail: detail, choices: buttons) { [self] response in
                 guard response >= 1, Int(response) <= choices.count else { return }
