@@ -1,9 +1,10 @@
 import CGtk
 
 /// While the window holds work not saved yet, asks the desktop session not to log out or shut
-/// down without asking first (GNOME's and Xfce's session managers list the reason in their
-/// logout question). Without it, logging out of a shared school PC ends Damu with the lesson
-/// analysis still in its fields.
+/// down without asking first. Without it, logging out of a shared school PC ends Damu with the
+/// lesson analysis still in its fields. GNOME's session manager lists the reason in its logout
+/// question; Xfce's (4.18) only makes Restart and Shut Down unavailable and logs out regardless,
+/// without the reason.
 ///
 /// The window is looked at once a second while a page that can hold unsaved work is shown:
 /// typing, pasting, an input method and a screen reader all change the fields by different
