@@ -325,7 +325,8 @@ final class AppWindow {
         actions.add("import-bundle") { [weak self] in self?.importBundle() }
         installPresentationActions()
         actions.add("back", accelerator: "<Alt>Left") { [weak self] in self?.goBack() }
-        actions.add("close", accelerator: "<Control>w") { [weak self] in
+        // One window, so quitting is closing it, and asks first about unsaved work the same way.
+        actions.add("close", accelerator: "<Control>w|<Control>q") { [weak self] in
             guard let self else { return }
             gtk_window_close(window.cast())
         }

@@ -28,6 +28,7 @@ enum ShortcutsWindow {
                 ("F10", tr("Main menu")), ("<Alt>Left", tr("Back")), ("<Control><Shift>p", tr("Switch profile")),
                 ("<Control>comma", tr("Preferences")),
                 ("<Control>question", tr("Keyboard shortcuts")), ("<Control>w", tr("Close the window")),
+                ("<Control>q", tr("Quit")),
             ]),
         ]
         var xml = "<interface><object class='GtkShortcutsWindow' id='window'><property name='modal'>1</property>"
