@@ -16,7 +16,7 @@ final class LogoutGuard {
     private let unsavedWork: @MainActor () -> String?
     private var cookie: guint = 0
     private var reason: String?
-    private var timer: guint = 0
+    private lazy var timer = RepeatingTimer(seconds: 1) { [weak self] in self?.check() }
 
     /// `unsavedWork` says what is not saved, in a few words for the session's question; nil
     /// when nothing is.
@@ -29,33 +29,13 @@ final class LogoutGuard {
     /// Looks at the window now, and once a second from now on while `watching`.
     func update(watching: Bool) {
         check()
-        if watching, timer == 0 {
-            let tick: GSourceFunc = { data in
-                MainActor.assumeIsolated {
-                    Unmanaged<LogoutGuard>.fromOpaque(data!).takeUnretainedValue().check()
-                }
-                return 1  // G_SOURCE_CONTINUE, a macro Swift does not see
-            }
-            let release: GDestroyNotify = { data in
-                guard let data else { return }
-                Unmanaged<LogoutGuard>.fromOpaque(data).release()
-            }
-            timer = g_timeout_add_seconds_full(G_PRIORITY_LOW, 1, tick, Unmanaged.passRetained(self).toOpaque(), release)
-        } else if !watching {
-            stopWatching()
-        }
+        if watching { timer.start() } else { timer.stop() }
     }
 
     /// Stops looking and lets the session go: the window is closing or gone.
     func release() {
-        stopWatching()
+        timer.stop()
         inhibit(nil)
-    }
-
-    private func stopWatching() {
-        guard timer != 0 else { return }
-        g_source_remove(timer)
-        timer = 0
     }
 
     private func check() {
