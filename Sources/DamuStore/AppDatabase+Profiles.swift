@@ -63,6 +63,8 @@ extension AppDatabase {
                     sql: "UPDATE \(table) SET deletedAt = ?, updatedAt = ? WHERE profileId = ? AND deletedAt IS NULL",
                     arguments: [StoredDate.value(now), StoredDate.value(now), id.uuidString])
             }
+            // An unsaved draft is not part of the record a restore brings back: it goes for good.
+            try db.execute(sql: "DELETE FROM analysisDraft WHERE profileId = ?", arguments: [id.uuidString])
             return 1
         }
         if changed == 0 { try requireProfileRow(id: id) }

@@ -4,9 +4,12 @@ import GRDB
 enum Schema {
     static let liveLessonsIndex = "v6: each teacher's live lessons indexed in history order"
 
-    /// Migrations that only make reads faster: a database without them, in a folder Damu may
-    /// not write, is still opened and read whole.
-    static let notNeededToRead: Set<String> = [liveLessonsIndex]
+    static let analysisDrafts = "v7: the lesson analysis being typed, kept until it is saved"
+
+    /// Migrations a database can be read whole without, so one in a folder Damu may not write is
+    /// still opened: an index that only makes reads faster, and the table of unsaved drafts (a
+    /// database nothing can be written to has none).
+    static let notNeededToRead: Set<String> = [liveLessonsIndex, analysisDrafts]
 
     /// The migrations `db` has yet to run: every one for a file without Damu's tables.
     static func pendingMigrations(in db: Database) throws -> Set<String> {
@@ -204,6 +207,16 @@ enum Schema {
             try db.create(index: "lessonAnalysis_liveInHistoryOrder", on: "lessonAnalysis",
                           columns: ["profileId", "lessonDate", "createdAt"],
                           condition: Column("deletedAt") == nil)
+        }
+        migrator.registerMigration(analysisDrafts) { db in
+            // One per teacher: the analysis open in the window. Not a record of the teacher's work
+            // (never exported, never in the team picture), so no timestamps beyond when it was kept.
+            try db.create(table: "analysisDraft") { t in
+                t.primaryKey("profileId", .text).references("profile", onDelete: .cascade)
+                t.column("writtenAt", .datetime).notNull()
+                // AnalysisDraft as JSON.
+                t.column("body", .blob).notNull()
+            }
         }
         return migrator
     }

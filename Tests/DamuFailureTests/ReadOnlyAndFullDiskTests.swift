@@ -108,6 +108,7 @@ final class ReadOnlyAndFullDiskTests: XCTestCase {
                 XCTAssertEqual(history.analyses, expected.histories[profile.id.uuidString], profile.fullName)
                 XCTAssertEqual(counts[profile.id], history.isEmpty ? nil : history.analyses.count, profile.fullName)
                 XCTAssertEqual(try database.latestAnalysis(profileID: profile.id), history.latest, profile.fullName)
+                XCTAssertNil(try database.draft(profileID: profile.id), "no table of drafts, so no draft")
             }
         }
         XCTAssertEqual(FailureFixtures.bytes(of: url), bytes, "not a byte changed")

@@ -24,6 +24,8 @@ final class SchemaFixtureTests: XCTestCase {
         /// Absent from fixtures older than schema v3 (reflection cards).
         var cards: [String: [ReflectionCard]]?
         var deletedCards: [UUID]?
+        /// Absent from fixtures older than schema v7 (unsaved drafts).
+        var drafts: [String: AnalysisDraft]?
     }
 
     static let fixtures = FailureFixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/databases", isDirectory: true)
@@ -133,10 +135,16 @@ final class SchemaFixtureTests: XCTestCase {
             for id in expected.deletedCards ?? [] {
                 XCTAssertNil(try database.reflectionCard(id: id), "v\(version): card \(id) stays deleted")
             }
+            for profile in expected.profiles {
+                let kept = try database.draft(profileID: profile.id)
+                XCTAssertEqual(kept?.draft, expected.drafts?[profile.id.uuidString], "v\(version): unsaved draft")
+                if let kept { XCTAssertNoThrow(try database.template(of: kept.draft.base), "its template's snapshot") }
+            }
             // Tombstones survive the migration, and so does what they hide.
             XCTAssertNil(try database.profile(id: expected.deletedProfile))
             try database.restoreProfile(id: expected.deletedProfile)
             XCTAssertEqual(try database.history(profileID: expected.deletedProfile).analyses.count, expected.deletedProfileAnalyses)
+            XCTAssertNil(try database.draft(profileID: expected.deletedProfile), "v\(version): a draft goes with its profile")
             if let sheets = expected.deletedProfileRouteSheets {
                 XCTAssertEqual(try database.routeSheets(profileID: expected.deletedProfile).count, sheets, "v\(version): sheets restored")
             }

@@ -28,6 +28,8 @@ enum SchemaFixture {
         var cards: [String: [ReflectionCard]]?
         /// A card deleted on its own (a tombstone).
         var deletedCards: [UUID]?
+        /// Each live profile's unsaved analysis kept while it was typed, by profile id (from schema v7 on).
+        var drafts: [String: AnalysisDraft]?
     }
 
     static func write(database url: URL, expected: URL) throws {
@@ -97,6 +99,25 @@ enum SchemaFixture {
                 try database.deleteAnalysis(id: analysis.id)
                 deletedAnalyses.append(analysis.id)
             }
+            // Unsaved drafts: a new analysis half typed, an edit of a saved one, and one of the
+            // teacher whose profile is deleted next (it goes with the profile).
+            var blank = LessonAnalysis(profileID: years[0].0.id, template: template, language: "kk")
+            blank.lesson.date = try LessonDate(iso: "2025-05-30")
+            var typed = blank
+            typed.lesson.topic = "Бөлшектерді қосу"
+            typed.contextAnswers[0] = "Сынып белсенді болды"
+            typed.wheel.sectors[0].score = 7
+            try database.keepDraft(
+                AnalysisDraft(base: blank, isNew: true, shown: typed, dateText: "2025-05-3", step: "wheel"), template: template)
+            let saved = years[1].1[0]
+            var edited2 = saved
+            edited2.coachingAnswers[1] = "Больше времени на обсуждение в парах"
+            try database.keepDraft(
+                AnalysisDraft(base: saved, isNew: false, shown: edited2, dateText: saved.lesson.date.iso, step: "coaching"),
+                template: template)
+            try database.keepDraft(
+                AnalysisDraft(base: years[2].1[0], isNew: false, shown: years[2].1[0], dateText: "", step: "lesson"),
+                template: template)
             deletedProfile = years[2].0.id
             deletedProfileAnalyses = years[2].1.count
             try database.deleteProfile(id: deletedProfile)
@@ -109,6 +130,7 @@ enum SchemaFixture {
         var professionalRoutes: [String: [ProfessionalDevelopmentRoute]] = [:]
         var educationalRoutes: [String: [EducationalRoute]] = [:]
         var cards: [String: [ReflectionCard]] = [:]
+        var drafts: [String: AnalysisDraft] = [:]
         for profile in profiles {
             let key = profile.id.uuidString
             histories[key] = try database.history(profileID: profile.id).analyses
@@ -116,12 +138,14 @@ enum SchemaFixture {
             professionalRoutes[key] = try database.professionalRoutes(profileID: profile.id)
             educationalRoutes[key] = try database.educationalRoutes(profileID: profile.id)
             cards[key] = try database.reflectionCards(profileID: profile.id)
+            drafts[key] = try database.draft(profileID: profile.id)?.draft
         }
         let contents = Expected(
             migrations: try database.appliedMigrations(), profiles: profiles, histories: histories,
             deletedProfile: deletedProfile, deletedProfileAnalyses: deletedProfileAnalyses,
             deletedAnalyses: deletedAnalyses, routeSheets: routeSheets, professionalRoutes: professionalRoutes,
-            educationalRoutes: educationalRoutes, deletedProfileRouteSheets: 1, cards: cards, deletedCards: deletedCards)
+            educationalRoutes: educationalRoutes, deletedProfileRouteSheets: 1, cards: cards, deletedCards: deletedCards,
+            drafts: drafts)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try encoder.encode(contents).write(to: expected)

@@ -41,7 +41,8 @@ final class AccessKeyTests: TranslatedGUITestCase, @unchecked Sendable {
 
     /// The questions with more than one button, as a teacher meets them: leaving an unsaved
     /// analysis, deleting it, starting the next school year of a route sheet, what to export, and
-    /// whether to import another teacher's work. Every button has a key, and no two the same.
+    /// whether to import another teacher's work, and whether to go on with an analysis an earlier
+    /// run kept unsaved. Every button has a key, and no two the same.
     func testNoTwoButtonsOfAQuestionShareAnAccessKey() throws {
         try MainActor.assumeIsolated {
             for language in ["en", "kk", "ru"] {
@@ -67,6 +68,10 @@ final class AccessKeyTests: TranslatedGUITestCase, @unchecked Sendable {
                 checkQuestion("\(language) export")
                 window.previewImport(of: Self.otherTeachersBundle)
                 checkQuestion("\(language) import")
+                let kept = AnalysisDraft(base: latest, isNew: false, shown: latest, dateText: "", step: "lesson")
+                try storedDatabase().keepDraft(kept, template: try storedDatabase().template(of: latest))
+                window.openProfile(profile)
+                checkQuestion("\(language) unsaved analysis kept")
                 gtk_window_destroy(window.window.cast())
                 pump()
                 try FileManager.default.removeItem(at: databaseURL)
@@ -84,6 +89,9 @@ final class AccessKeyTests: TranslatedGUITestCase, @unchecked Sendable {
         gtk_window_set_mnemonics_visible(dialog.cast(), 1)
         screenshot(of: dialog, name.replacingOccurrences(of: " ", with: "-"))
         Dialogs.answer(GTK_RESPONSE_CANCEL.rawValue)
+        pump()
+        // A question without Cancel is closed as Esc closes it.
+        if let dialog = Dialogs.presented { gtk_window_close(dialog.cast()) }
         pump()
     }
 

@@ -102,6 +102,18 @@ final class AnalysisEditorPage {
         showStep(draft.step)
     }
 
+    /// What the form holds that is not saved, as the database keeps it; nil when nothing is.
+    var unsavedDraft: AnalysisDraft? {
+        guard isDirty, let draft else { return nil }
+        return AnalysisDraft(base: draft.saved, isNew: draft.isNew, shown: draft.shown, dateText: draft.dateText, step: draft.step)
+    }
+
+    /// Shows an analysis kept unsaved by an earlier run as it was left.
+    func resume(_ kept: AnalysisDraft, template: LessonAnalysisTemplate) {
+        resume(Draft(saved: kept.base, template: template, isNew: kept.isNew, shown: kept.shown,
+                     dateText: kept.dateText, step: kept.step))
+    }
+
     /// Whether the form differs from what was last saved (a date that does not parse counts as a change).
     var isDirty: Bool {
         guard let saved, let form else { return false }
@@ -120,6 +132,7 @@ final class AnalysisEditorPage {
         do {
             let analysis = try form.analysis(basedOn: saved)
             let stored = try window.session.database.save(analysis, template: template)
+            window.drafts.forget(profileID: stored.profileID)
             self.saved = stored
             isNew = false
             form.fill(from: stored)
@@ -174,6 +187,7 @@ final class AnalysisEditorPage {
             guard let self, response == GTK_RESPONSE_ACCEPT.rawValue else { return }
             do {
                 try window.session.database.deleteAnalysis(id: saved.id)
+                window.drafts.forget(profileID: saved.profileID)
                 self.saved = nil
                 if let profile = window.session.profile { window.showHistory(profile) }
             } catch {

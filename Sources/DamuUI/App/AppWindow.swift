@@ -41,6 +41,14 @@ final class AppWindow {
     var onReplaced: (@MainActor (AppWindow) -> Void)?
     private(set) var preferences: PreferencesWindow?
     private var logoutGuard: LogoutGuard?
+    /// Made with the editor page, which it reads; nil until the editor is first shown.
+    private var draftKeeper: DraftKeeper?
+    var drafts: DraftKeeper {
+        if let draftKeeper { return draftKeeper }
+        let keeper = DraftKeeper(editor: editor, database: session.database)
+        draftKeeper = keeper
+        return keeper
+    }
 
     init(session: Session, application: UnsafeMutablePointer<GtkApplication>?) {
         self.session = session
@@ -189,6 +197,7 @@ final class AppWindow {
         // cards and slides are not carried yet, so Preferences wait until those pages are left.
         actions.setEnabled("preferences", page != "cards" && page != "presentation")
         logoutGuard?.update(watching: ["editor", "cards", "profile", "presentation"].contains(page))
+        if page == "editor" { drafts.update(watching: true) } else { draftKeeper?.update(watching: false) }
     }
 
     func goBack() {
@@ -249,11 +258,18 @@ final class AppWindow {
 
     /// Runs `next` once the page has nothing unsaved: asks Save / Discard / Cancel first if it has.
     func leaveEditor(then next: @escaping @MainActor () -> Void) {
-        guard let unsaved = unsavedWork else { next(); return }
-        askToSave(message: unsaved.question) { answer in
+        guard let unsaved = unsavedWork else {
+            // Changes typed and taken back: what was kept of them goes too.
+            if currentPage == "editor" { draftKeeper?.keep() }
+            next()
+            return
+        }
+        askToSave(message: unsaved.question) { [self] answer in
             switch answer {
             case .save: if unsaved.save() { next() }
-            case .discard: next()
+            case .discard:
+                if currentPage == "editor", let profileID = editor.saved?.profileID { draftKeeper?.forget(profileID: profileID) }
+                next()
             case .cancel: break
             }
         }
@@ -289,6 +305,7 @@ final class AppWindow {
             return true
         }
         if allowClose || unsavedWork == nil {
+            if !allowClose, currentPage == "editor" { draftKeeper?.keep() }
             logoutGuard?.release()
             return false
         }

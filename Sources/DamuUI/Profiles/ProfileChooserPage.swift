@@ -63,7 +63,7 @@ final class ProfileChooserPage {
     }
 
     /// Opens `profile`'s lessons, as activating its row does.
-    func open(_ profile: Profile) { window.showHistory(profile) }
+    func open(_ profile: Profile) { window.openProfile(profile) }
 
     private func row(for profile: Profile) -> Widget {
         let name = Label(profile.fullName, style: "heading")
