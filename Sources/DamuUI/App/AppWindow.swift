@@ -77,6 +77,11 @@ final class AppWindow {
         Signal.on(backButton.widget, "clicked") { [weak self] in self?.goBack() }
         installActions()
         Signal.onBool(window.raw, "close-request") { [weak self] in self?.closeRequested() ?? false }
+        // However the window goes (closed, replaced, or with the application), nothing looks at it any more.
+        Signal.on(window.raw, "destroy") { [weak self] in
+            self?.draftKeeper?.update(watching: false)
+            self?.logoutGuard?.release()
+        }
         if let application {
             logoutGuard = LogoutGuard(application: application, window: window) { [weak self] in self?.unsavedReason }
         }
