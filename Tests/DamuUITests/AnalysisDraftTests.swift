@@ -15,6 +15,21 @@ final class AnalysisDraftTests: GUITestCase, @unchecked Sendable {
             Profile(fullName: "Айгүл Қасымова", school: "№ 12 мектеп", category: .moderator))
     }
 
+    /// Damu starts and the teacher opens their profile.
+    @MainActor
+    private func start(opening profile: Profile) throws -> AppWindow {
+        let window = try makeWindow()
+        window.chooser.open(profile)
+        pump()
+        return window
+    }
+
+    /// Whether the two-second look has written the teacher's draft, waiting up to five seconds.
+    @MainActor
+    private func draftIsKept(of profile: Profile) -> Bool {
+        waitUntil(seconds: 5) { (try? self.storedDatabase().draft(profileID: profile.id)) != nil }
+    }
+
     /// Damu ends as a crash or the session's quit ends it: no close request, no question.
     @MainActor
     private func end(_ window: AppWindow) {
@@ -25,9 +40,7 @@ final class AnalysisDraftTests: GUITestCase, @unchecked Sendable {
     func testANewAnalysisLeftUnsavedWhenDamuEndsIsOfferedBackWhole() throws {
         try MainActor.assumeIsolated {
             let profile = try teacher()
-            var window = try makeWindow()
-            window.chooser.open(profile)
-            pump()
+            var window = try start(opening: profile)
             XCTAssertNil(Dialogs.presented, "nothing kept, nothing asked")
             window.newAnalysis()
             pump()
@@ -37,14 +50,11 @@ final class AnalysisDraftTests: GUITestCase, @unchecked Sendable {
             form.context[1].text = "Топтық жұмыс жақсы өтті"
             form.sectorScores[2].button(8).emit("clicked")
             window.editor.showStep("scaling")
-            XCTAssertTrue(waitUntil(seconds: 5) { (try? self.storedDatabase().draft(profileID: profile.id)) != nil },
-                          "kept within the two-second look")
+            XCTAssertTrue(draftIsKept(of: profile), "kept within the two-second look")
             XCTAssertTrue(try storedDatabase().history(profileID: profile.id).isEmpty, "kept, not saved")
             end(window)
 
-            window = try makeWindow()
-            window.chooser.open(profile)
-            pump()
+            window = try start(opening: profile)
             let question = presentedDialogText()
             XCTAssertTrue(question.contains("Go on with the unsaved lesson analysis?"), question)
             screenshot(of: try XCTUnwrap(Dialogs.presented), "kept-draft-question")
@@ -65,9 +75,7 @@ final class AnalysisDraftTests: GUITestCase, @unchecked Sendable {
             XCTAssertNil(try storedDatabase().draft(profileID: profile.id), "saved: nothing left to offer")
             XCTAssertEqual(try storedDatabase().history(profileID: profile.id).latest?.lesson.topic, "Бөлшектерді қосу")
             end(window)
-            window = try makeWindow()
-            window.chooser.open(profile)
-            pump()
+            window = try start(opening: profile)
             XCTAssertNil(Dialogs.presented)
             end(window)
         }
@@ -76,21 +84,18 @@ final class AnalysisDraftTests: GUITestCase, @unchecked Sendable {
     func testEditsOfASavedAnalysisAreKeptUntilTheTeacherLetsThemGo() throws {
         try MainActor.assumeIsolated {
             let profile = try teacher()
-            var window = try makeWindow()
-            window.chooser.open(profile)
+            var window = try start(opening: profile)
             window.newAnalysis()
             pump()
             window.editor.form?.topic.text = "Көпмүшелер"
             XCTAssertTrue(window.editor.save())
             let saved = try XCTUnwrap(try storedDatabase().history(profileID: profile.id).latest)
             window.editor.form?.coaching[0].text = "Келесі жолы сұрақты ертерек қоямын"
-            XCTAssertTrue(waitUntil(seconds: 5) { (try? self.storedDatabase().draft(profileID: profile.id)) != nil })
+            XCTAssertTrue(draftIsKept(of: profile))
             end(window)
 
             // Closing the question keeps the writing: it opens, and leaving it asks as usual.
-            window = try makeWindow()
-            window.chooser.open(profile)
-            pump()
+            window = try start(opening: profile)
             gtk_window_close(try XCTUnwrap(Dialogs.presented).cast())
             pump()
             XCTAssertNil(Dialogs.presented)
@@ -99,9 +104,7 @@ final class AnalysisDraftTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(window.editor.form?.coaching[0].text, "Келесі жолы сұрақты ертерек қоямын")
             end(window)
 
-            window = try makeWindow()
-            window.chooser.open(profile)
-            pump()
+            window = try start(opening: profile)
             Dialogs.answer(GTK_RESPONSE_REJECT.rawValue)
             pump()
             XCTAssertEqual(window.currentPage, "history")
@@ -114,12 +117,11 @@ final class AnalysisDraftTests: GUITestCase, @unchecked Sendable {
     func testDiscardingOnTheWayOutForgetsWhatWasKept() throws {
         try MainActor.assumeIsolated {
             let profile = try teacher()
-            let window = try makeWindow()
-            window.chooser.open(profile)
+            let window = try start(opening: profile)
             window.newAnalysis()
             pump()
             window.editor.form?.topic.text = "Теңдеулер"
-            XCTAssertTrue(waitUntil(seconds: 5) { (try? self.storedDatabase().draft(profileID: profile.id)) != nil })
+            XCTAssertTrue(draftIsKept(of: profile))
             window.goBack()
             pump()
             XCTAssertTrue(presentedDialogText().contains("Save changes to this lesson analysis?"))
@@ -132,7 +134,7 @@ final class AnalysisDraftTests: GUITestCase, @unchecked Sendable {
             window.newAnalysis()
             pump()
             window.editor.form?.topic.text = "Уақытша"
-            XCTAssertTrue(waitUntil(seconds: 5) { (try? self.storedDatabase().draft(profileID: profile.id)) != nil })
+            XCTAssertTrue(draftIsKept(of: profile))
             window.editor.form?.topic.text = ""
             window.goBack()
             pump()
