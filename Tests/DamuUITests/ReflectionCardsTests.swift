@@ -211,4 +211,86 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
                            "Discard leaves the stored card as it was")
         }
     }
+
+    func testChoosingAnotherWeekWithUnsavedAnswersAsksFirst() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile) = try windowOnCards(newTeacher: true)
+            let page = window.cards!
+            let weekChoice = try XCTUnwrap(page.weekChoice)
+            weekChoice.selected = 1
+            pump()
+            try XCTUnwrap(page.weeklyForm).fields[0][0].text = "Сабақ жоспары"
+
+            weekChoice.selected = 2
+            pump()
+            XCTAssertTrue(presentedDialogText().contains("Save changes to the reflection card?"), presentedDialogText())
+            Dialogs.answer(GTK_RESPONSE_CANCEL.rawValue)
+            pump()
+            XCTAssertEqual(page.weeklyCard?.week, 2, "Cancel stays on the week typed in")
+            XCTAssertEqual(weekChoice.selected, 1, "and the week chooser says so")
+            XCTAssertEqual(page.weeklyForm?.fields[0][0].text, "Сабақ жоспары")
+
+            weekChoice.selected = 2
+            pump()
+            Dialogs.answer(GTK_RESPONSE_REJECT.rawValue)
+            pump()
+            XCTAssertEqual(page.weeklyCard?.week, 3)
+            XCTAssertEqual(try storedDatabase().weeklyCards(profileID: profile.id, academicYear: page.year), [], "discarded")
+
+            weekChoice.selected = 1
+            pump()
+            XCTAssertNil(Dialogs.presented, "a blank card has nothing to ask about")
+            XCTAssertEqual(page.weeklyForm?.fields[0][0].text, "", "what was discarded is gone")
+            try XCTUnwrap(page.weeklyForm).fields[0][0].text = "Сабақ жоспары"
+            weekChoice.selected = 3
+            pump()
+            XCTAssertEqual(pressEnterInPresentedDialog(), "_Save")
+            pump()
+            XCTAssertEqual(page.weeklyCard?.week, 4)
+            let stored = try storedDatabase().weeklyCards(profileID: profile.id, academicYear: page.year)
+            XCTAssertEqual(stored.map(\.week), [2])
+            XCTAssertEqual(stored.first?.answers[0].first, "Сабақ жоспары")
+            XCTAssertEqual(stored.first?.isDraft, true, "saved as a draft, not finished")
+            XCTAssertEqual(page.weeklyCards.map(\.week), [2], "the list of weeks shows it")
+        }
+    }
+
+    func testChoosingAnotherYearWithUnsavedAnswersAsksFirst() throws {
+        try MainActor.assumeIsolated {
+            let window = try makeWindow(width: 1024, height: 768)
+            let database = window.session.database
+            let profile = try database.save(Profile(fullName: "Жанар Бекқызы Сейітова", school: "№ 5 мектеп"))
+            let template = try window.session.cardsTemplate()
+            let lastYear = try AcademicYear.current.previous()
+            var old = ReflectionCard(profileID: profile.id, kind: .annual, academicYear: lastYear, template: template, language: "kk")
+            old.answers[0] = ["Өткен жылдың жауабы"]
+            _ = try database.save(old, template: template)
+
+            window.showHistory(profile)
+            pump()
+            window.showCards()
+            pump(milliseconds: 300)
+            let page = window.cards!
+            let yearChoice = try XCTUnwrap(page.yearChoice)
+            XCTAssertEqual(page.year, .current)
+            try XCTUnwrap(page.annualForm).fields[0][0].text = "Биылғы жауап"
+
+            yearChoice.selected = 0
+            pump()
+            XCTAssertTrue(presentedDialogText().contains("Save changes to the reflection card?"), presentedDialogText())
+            Dialogs.answer(GTK_RESPONSE_CANCEL.rawValue)
+            pump()
+            XCTAssertEqual(page.year, .current, "Cancel stays on the year typed in")
+            XCTAssertEqual(yearChoice.selected, 1, "and the year chooser says so")
+            XCTAssertEqual(page.annualForm?.fields[0][0].text, "Биылғы жауап")
+
+            yearChoice.selected = 0
+            pump()
+            XCTAssertEqual(pressEnterInPresentedDialog(), "_Save")
+            pump()
+            XCTAssertEqual(page.year, lastYear)
+            XCTAssertEqual(page.annualForm?.fields[0][0].text, "Өткен жылдың жауабы")
+            XCTAssertEqual(try storedDatabase().annualCard(profileID: profile.id, academicYear: .current)?.answers[0], ["Биылғы жауап"])
+        }
+    }
 }

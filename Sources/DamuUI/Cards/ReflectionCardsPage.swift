@@ -136,8 +136,13 @@ final class ReflectionCardsPage {
 
     private func yearChosen() {
         guard let index = yearChoice?.selected, years.indices.contains(index), years[index] != year else { return }
-        year = years[index]
-        do { try showYear() } catch { window.report(error, while: tr("Cannot show the reflection cards")) }
+        let chosen = years[index]
+        replacingCards(unsaved: isDirty, save: saveChanges) { [self] in
+            year = chosen
+            do { try showYear() } catch { window.report(error, while: tr("Cannot show the reflection cards")) }
+        } stay: { [self] in
+            yearChoice?.selected = years.firstIndex(of: year) ?? 0
+        }
     }
 
     private func showYear() throws {
@@ -178,8 +183,30 @@ final class ReflectionCardsPage {
     }
 
     private func weekChosen() {
-        guard let index = weekChoice?.selected, weeks.indices.contains(index) else { return }
-        do { try showWeek(index + 1) } catch { window.report(error, while: tr("Cannot show the reflection cards")) }
+        guard let index = weekChoice?.selected, weeks.indices.contains(index), index + 1 != weeklyCard?.week else { return }
+        let weeklyIsDirty = weeklyForm.map { form in weeklyCard.map { form.read(into: $0) != $0 } ?? false } ?? false
+        replacingCards(unsaved: weeklyIsDirty, save: { [self] in saveWeekly(finish: !(weeklyCard?.isDraft ?? true)) }) { [self] in
+            do { try showWeek(index + 1) } catch { window.report(error, while: tr("Cannot show the reflection cards")) }
+        } stay: { [self] in
+            weekChoice?.selected = (weeklyCard?.week ?? 1) - 1
+        }
+    }
+
+    /// Runs `next`, which shows other cards in place of these, once these hold nothing unsaved:
+    /// asks Save / Discard / Cancel first when they do. Cancel, or a save that failed (and said
+    /// why), runs `stay`, which shows the chooser that was used back at the cards still shown.
+    private func replacingCards(
+        unsaved: Bool, save: @escaping @MainActor () -> Bool,
+        then next: @escaping @MainActor () -> Void, stay: @escaping @MainActor () -> Void
+    ) {
+        guard unsaved else { return next() }
+        window.askToSave(message: tr("Save changes to the reflection card?")) { answer in
+            switch answer {
+            case .save: if save() { next() } else { stay() }
+            case .discard: next()
+            case .cancel: stay()
+            }
+        }
     }
 
     private func showWeek(_ number: Int) throws {
