@@ -17,6 +17,7 @@ class GUITestCase: XCTestCase, @unchecked Sendable {
     }
 
     private static let displayAvailable: Bool = {
+        GLibCriticals.installed
         // gtk_init_check answers TRUE on a second call after failing: call it once (DESIGN.md §4).
         let available = gtk_init_check() != 0
         if available {
@@ -34,6 +35,7 @@ class GUITestCase: XCTestCase, @unchecked Sendable {
     override func setUpWithError() throws {
         // Not a skip: the test command always provides a display (xvfb-run); without one this fails.
         guard Self.displayAvailable else { throw NoDisplay() }
+        _ = GLibCriticals.take()
         _ = Self.templateCatalog
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("damu-ui-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -45,6 +47,8 @@ class GUITestCase: XCTestCase, @unchecked Sendable {
             Dialogs.dismiss()
             pump()
         }
+        let criticals = GLibCriticals.take()
+        XCTAssertTrue(criticals.isEmpty, "\(criticals.count) criticals from GTK or GLib, the first: \(criticals.first ?? "")")
         try? FileManager.default.removeItem(at: folder)
     }
 

@@ -324,6 +324,50 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
         }
     }
 
+    /// A text field of the route sheet saves as it is left. The window closing leaves it too, and
+    /// the application may end before the main loop turns again: what it says is stored at once.
+    func testATextBeingTypedIsSavedWhenThePageTheTabOrTheWindowIsLeft() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile, page, year) = try demoRouteSheet(on: "routes")
+            func stored() throws -> EducationalRoute? { try storedDatabase().educationalRoute(profileID: profile.id, academicYear: year) }
+            let motivation = try XCTUnwrap(page.routes.motivation)
+            motivation.widget.grabFocus()
+            pump()
+            motivation.text = "Әр оқушының табысы — менің табысым."
+            window.goBack()
+            XCTAssertEqual(try stored()?.header.motivation, "Әр оқушының табысы — менің табысым.", "going back saved it")
+            pump()
+            XCTAssertEqual(window.currentPage, "history")
+
+            window.history.headerButtons[0].emit("clicked")
+            pump(milliseconds: 300)
+            page.showTab("wheel")
+            pump()
+            let name = page.wheel.sectorNames[1]
+            name.widget.grabFocus()
+            pump()
+            name.text = "Менің курстарым"
+            page.showTab("routes")
+            let sheet = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(sheet.wheel.sectors[1].name, "Менің курстарым", "another tab saved the sector's name")
+            pump()
+            page.showTab("wheel")
+            pump()
+            XCTAssertEqual(page.wheel.view.picture.sectorNames[1], "Менің курстарым", "and the wheel is drawn with it")
+            page.showTab("routes")
+            pump()
+
+            let field = try XCTUnwrap(page.routes.motivation)
+            field.widget.grabFocus()
+            pump()
+            field.text = "Әр сабақ — жаңа мүмкіндік."
+            gtk_window_close(window.window.cast())
+            XCTAssertEqual(try stored()?.header.motivation, "Әр сабақ — жаңа мүмкіндік.", "closing the window saved it")
+            // What showed the text went with the window: nothing may touch it now.
+            pump()
+        }
+    }
+
     func testARoutesTextThatCannotBeSavedStaysInItsField() throws {
         try MainActor.assumeIsolated {
             let (window, profile, page, year) = try demoRouteSheet(on: "routes")

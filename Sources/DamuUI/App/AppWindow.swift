@@ -36,6 +36,8 @@ final class AppWindow {
     /// The page that Back returns to from the editor and the profile form.
     var returnPage = "chooser"
     private var allowClose = false
+    /// The GTK window and its widgets are gone; this object may outlive them by a main-loop turn.
+    private(set) var isDestroyed = false
     let application: UnsafeMutablePointer<GtkApplication>?
     /// Told when this window has been built again (in another language) and is gone.
     var onReplaced: (@MainActor (AppWindow) -> Void)?
@@ -79,6 +81,7 @@ final class AppWindow {
         Signal.onBool(window.raw, "close-request") { [weak self] in self?.closeRequested() ?? false }
         // However the window goes (closed, replaced, or with the application), nothing looks at it any more.
         Signal.on(window.raw, "destroy") { [weak self] in
+            self?.isDestroyed = true
             self?.draftKeeper?.update(watching: false)
             self?.logoutGuard?.release()
         }
@@ -463,5 +466,16 @@ final class AppWindow {
     /// Shows an error in a dialog that says what failed and why.
     func report(_ error: Error, while doing: String) {
         Dialogs.error(parent: window, message: doing, detail: "\(error)")
+    }
+
+    /// Runs `work` at the main loop's next turn, once the widget telling of a change has finished
+    /// its signal; not at all if the window, and every widget `work` would touch, is gone by then.
+    func afterThisSignal(_ work: @escaping @MainActor () -> Void) {
+        DispatchQueue.main.async { [weak self] in
+            MainActor.assumeIsolated {
+                guard let self, !self.isDestroyed else { return }
+                work()
+            }
+        }
     }
 }

@@ -84,22 +84,22 @@ final class DevelopmentWheelTab {
         }
     }
 
-    /// Saving sets the fields again, so the rename waits until the field has finished its signal.
+    /// Stores the name at once (the field is left also as the window closes); what the page shows
+    /// of it, or why it was refused, waits until the field has finished its signal.
     func rename(_ sector: Int, to name: String) {
-        guard let wheel = page.sheet?.wheel, wheel.sectors.indices.contains(sector),
-              wheel.sectors[sector].name != name.trimmingCharacters(in: .whitespaces) else { return }
-        DispatchQueue.main.async { [weak self] in
-            guard let self, var sheet = page.sheet, sheet.wheel.sectors.indices.contains(sector) else { return }
-            sheet.wheel.sectors[sector].name = name.trimmingCharacters(in: .whitespaces)
-            do {
-                _ = try sheet.wheel.validated()
-            } catch {
-                page.window.report(error, while: tr("The sector was not renamed"))
-                showScores()
-                return
+        guard !showing, var sheet = page.sheet, sheet.wheel.sectors.indices.contains(sector),
+              sheet.wheel.sectors[sector].name != name.trimmingCharacters(in: .whitespaces) else { return }
+        sheet.wheel.sectors[sector].name = name.trimmingCharacters(in: .whitespaces)
+        do {
+            _ = try sheet.wheel.validated()
+        } catch {
+            page.window.afterThisSignal { [weak self] in
+                self?.page.window.report(error, while: tr("The sector was not renamed"))
+                self?.showScores()
             }
-            page.save(sheet)
+            return
         }
+        page.saveLeavingField(sheet)
     }
 
     private func score(_ sector: Int, _ value: Int?) {

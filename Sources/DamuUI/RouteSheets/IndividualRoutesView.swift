@@ -165,19 +165,36 @@ final class IndividualRoutesView {
     /// from what is stored: after a save that failed, Enter tries again.
     private func saveOnLeave(_ entry: Entry, professional field: WritableKeyPath<ProfessionalDevelopmentRoute, String>) {
         onLeave(entry, stored: { [weak self] in self?.professional?[keyPath: field] }) { [weak self] text in
-            self?.editProfessional(rebuilding: false) { $0[keyPath: field] = text }
+            guard let self, var route = professional, let template = professionalTemplate else { return }
+            route[keyPath: field] = text
+            do {
+                professional = try page.window.session.database.save(route.validated(), template: template)
+            } catch {
+                page.window.afterThisSignal { [weak self] in self?.page.window.report(error, while: tr("The route was not saved")) }
+            }
         }
     }
 
-    /// The same for `field` of Table 18.
+    /// The same for `field` of Table 18, whose row texts and counts then show it.
     private func saveOnLeave(_ entry: Entry, educational field: WritableKeyPath<EducationalRoute, String>) {
         onLeave(entry, stored: { [weak self] in self?.educational?[keyPath: field] }) { [weak self] text in
-            self?.editEducational(rebuilding: false) { $0[keyPath: field] = text }
+            guard let self, var route = educational, let template = educationalTemplate else { return }
+            route[keyPath: field] = text
+            do {
+                educational = try page.window.session.database.save(route.validated(template: template), template: template)
+                page.window.afterThisSignal { [weak self] in self?.showEducationalTexts() }
+            } catch {
+                page.window.afterThisSignal { [weak self] in self?.page.window.report(error, while: tr("The route was not saved")) }
+            }
         }
     }
 
+    /// The field is left also as the window closes, and the application may end before the main
+    /// loop turns again: what it says is saved at once, and only the widgets showing it wait.
+    /// Not while the fields are being rebuilt for another route, which is then the one loaded.
     private func onLeave(_ entry: Entry, stored: @escaping @MainActor () -> String?, _ save: @escaping @MainActor (String) -> Void) {
-        let store: @MainActor @Sendable () -> Void = { [entry] in
+        let store: @MainActor @Sendable () -> Void = { [weak self, entry] in
+            guard let self, !showing else { return }
             let text = entry.text.trimmingCharacters(in: .whitespaces)
             guard text != (stored() ?? "").trimmingCharacters(in: .whitespaces) else { return }
             save(text)
@@ -211,11 +228,10 @@ final class IndividualRoutesView {
         }
     }
 
-    /// Adding or removing an item rebuilds these widgets; a text is saved in place, so the field
-    /// the teacher moved on to keeps the focus. Either waits until the widget telling of the change
-    /// has finished its signal. When saving fails, the window keeps what the teacher typed.
-    func editProfessional(rebuilding: Bool = true, _ change: @escaping @MainActor (inout ProfessionalDevelopmentRoute) -> Void) {
-        DispatchQueue.main.async { [weak self] in
+    /// Adding or removing an item rebuilds these widgets, so it waits until the widget telling of
+    /// the change has finished its signal. When saving fails, the window keeps what the teacher typed.
+    func editProfessional(_ change: @escaping @MainActor (inout ProfessionalDevelopmentRoute) -> Void) {
+        page.window.afterThisSignal { [weak self] in
             guard let self, var route = professional, let template = professionalTemplate else { return }
             change(&route)
             do {
@@ -224,21 +240,7 @@ final class IndividualRoutesView {
                 page.window.report(error, while: tr("The route was not saved"))
                 return
             }
-            if rebuilding { rebuild() }
-        }
-    }
-
-    func editEducational(rebuilding: Bool = true, _ change: @escaping @MainActor (inout EducationalRoute) -> Void) {
-        DispatchQueue.main.async { [weak self] in
-            guard let self, var route = educational, let template = educationalTemplate else { return }
-            change(&route)
-            do {
-                educational = try page.window.session.database.save(route.validated(template: template), template: template)
-            } catch {
-                page.window.report(error, while: tr("The route was not saved"))
-                return
-            }
-            if rebuilding { rebuild() } else { showEducationalTexts() }
+            rebuild()
         }
     }
 

@@ -122,6 +122,24 @@ final class RouteSheetPage {
         }
     }
 
+    /// Saves `edited` from a field as the field is left: at once, since it is left also as the
+    /// window closes and the application may end before the main loop turns again. The page shows
+    /// it, or why it was not saved, once the field has finished its signal.
+    func saveLeavingField(_ edited: RouteSheet) {
+        guard let template else { return }
+        do {
+            sheet = try window.session.database.save(edited, template: template)
+            isStored = true
+            window.afterThisSignal { [weak self] in self?.refresh() }
+        } catch {
+            window.afterThisSignal { [weak self] in
+                guard let self else { return }
+                window.report(error, while: tr("The route sheet was not saved"))
+                showYear(edited.academicYear)
+            }
+        }
+    }
+
     func refresh() {
         guard let sheet, let template else {
             summary.text = ""
