@@ -4,7 +4,8 @@
 Finds every control by its accessible name, creates a profile, scores a lesson's balance wheel,
 saves, and reads the scores back from the wheel's accessible description and from the database.
 Meanwhile a stand-in session manager checks that unsaved work asks the session to wait before
-logging out, and that saving lets it go.
+logging out, that saving lets it go, and that the analysis being typed is kept in the database
+when the session says it is about to end, and when it ends.
 Run by scripts/test under Xvfb with its own D-Bus session:
 
     drive-damu.py PATH-TO-DAMU
@@ -140,6 +141,22 @@ class SessionLog:
             time.sleep(0.2)
 
 
+def wait_until(condition, timeout=4.0):
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+def kept_draft(database):
+    """The kept draft of the analysis being typed, as stored (empty if there is none)."""
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+        rows = db.execute("SELECT body FROM analysisDraft").fetchall()
+    return rows[0][0].decode("utf-8") if rows and isinstance(rows[0][0], bytes) else (rows[0][0] if rows else "")
+
+
 def check_logout_held(session, reason):
     """The session was asked to hold logouts (flag 1) for `reason`; returns the entry."""
     held = session.wait(lambda e: e["call"] == "Inhibit" and e["reason"] == reason)
@@ -167,7 +184,7 @@ def main():
     session = SessionLog(os.path.join(folder, "session.log"))
     manager = subprocess.Popen(
         ["/usr/bin/python3", os.path.join(os.path.dirname(os.path.abspath(__file__)), "fake-session-manager.py"), session.path],
-        stdout=subprocess.PIPE, text=True)
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     check(manager.stdout.readline().strip() == "ready", "a stand-in session manager is on the session bus")
     app_process = subprocess.Popen([damu], env=env)
     try:
@@ -194,8 +211,17 @@ def main():
 
         press(app, "New Lesson Analysis")
         type_into(app, "Class", "7 Ә")
-        type_into(app, "Topic", "Бөлшектерді қосу")
+        type_into(app, "Topic", "Бөлшектер")
         held = check_logout_held(session, "A lesson analysis is not saved")
+        check(wait_until(lambda: "Бөлшектер" in kept_draft(database), timeout=6),
+              "the analysis being typed is kept in the database within seconds")
+        # Typed just now, and the session says it is about to end: kept before Damu answers.
+        type_into(app, "Topic", "Бөлшектерді қосу")
+        manager.stdin.write("query-end\n")
+        manager.stdin.flush()
+        answered = session.wait(lambda e: e["call"] == "EndSessionResponse")
+        check(answered is not None and answered["is_ok"] and "Бөлшектерді қосу" in kept_draft(database),
+              f"told that the session is ending, Damu keeps what was typed a moment ago, then answers ({answered!r})")
         press(app, "2 · Wheel")
         for sector, score in enumerate(SCORES, start=1):
             press(app, f"Score of sector {sector}: {score} of 10")
@@ -224,6 +250,19 @@ def main():
         names = [node.get_name() for item in items for node in walk(item)]
         check(len(items) == 1 and any(name.startswith("Lesson of ") and name.endswith("Бөлшектерді қосу") for name in names),
               f"the lesson list is a list with one item, the saved lesson ({len(items)} items, {names[:3]!r})")
+
+        # The session ends while the next analysis is being typed: GTK quits Damu without a
+        # close request, and what was typed a moment ago is kept for the next start.
+        press(app, "New Lesson Analysis")
+        type_into(app, "Topic", "Ондық бөлшектер")
+        manager.stdin.write("end\n")
+        manager.stdin.flush()
+        try:
+            status = app_process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            status = None
+        check(status == 0 and "Ондық бөлшектер" in kept_draft(database),
+              f"when the session ends, Damu quits ({status!r}) and keeps the analysis being typed")
     finally:
         app_process.terminate()
         try:

@@ -7,8 +7,10 @@ as the application starts.
     fake-session-manager.py LOG
 
 Prints "ready" once it owns the name; appends one JSON line to LOG per call:
-{"call": "Inhibit", "app_id": ..., "reason": ..., "flags": ..., "cookie": ...} or
-{"call": "Uninhibit", "cookie": ...}. Runs until killed.
+{"call": "Inhibit", "app_id": ..., "reason": ..., "flags": ..., "cookie": ...},
+{"call": "Uninhibit", "cookie": ...} or {"call": "EndSessionResponse", "is_ok": ..., "reason": ...}.
+A line "query-end" on standard input tells the registered client that the session is about to
+end, as a logout does; "end" that it ends now. Runs until killed.
 """
 import json
 import sys
@@ -49,12 +51,19 @@ INTERFACE = """
       <arg type="b" name="is_ok" direction="in"/>
       <arg type="s" name="reason" direction="in"/>
     </method>
+    <signal name="QueryEndSession">
+      <arg type="u" name="flags"/>
+    </signal>
+    <signal name="EndSession">
+      <arg type="u" name="flags"/>
+    </signal>
   </interface>
 </node>
 """
 CLIENT = "/org/gnome/SessionManager/Client1"
 
 log_path = sys.argv[1]
+bus = None
 inhibitors = {}
 next_cookie = 1
 
@@ -68,7 +77,11 @@ def on_call(connection, sender, path, interface, method, parameters, invocation)
     global next_cookie
     if method == "RegisterClient":
         invocation.return_value(GLib.Variant("(o)", (CLIENT,)))
-    elif method in ("UnregisterClient", "EndSessionResponse"):
+    elif method == "UnregisterClient":
+        invocation.return_value(None)
+    elif method == "EndSessionResponse":
+        is_ok, reason = parameters.unpack()
+        record({"call": "EndSessionResponse", "is_ok": is_ok, "reason": reason})
         invocation.return_value(None)
     elif method == "Inhibit":
         app_id, _xid, reason, flags = parameters.unpack()
@@ -87,7 +100,19 @@ def on_call(connection, sender, path, interface, method, parameters, invocation)
         invocation.return_value(GLib.Variant("(b)", (any(f & flags for f in inhibitors.values()),)))
 
 
+def on_command(_fd, _condition):
+    line = sys.stdin.readline()
+    if not line:
+        return False
+    signal = {"query-end": "QueryEndSession", "end": "EndSession"}.get(line.strip())
+    if signal and bus is not None:
+        bus.emit_signal(None, CLIENT, "org.gnome.SessionManager.ClientPrivate", signal, GLib.Variant("(u)", (0,)))
+    return True
+
+
 def on_bus(connection, _name):
+    global bus
+    bus = connection
     node = Gio.DBusNodeInfo.new_for_xml(INTERFACE)
     connection.register_object("/org/gnome/SessionManager", node.interfaces[0], on_call, None, None)
     # GTK registers the application as a client of the session and listens at the path it is given.
@@ -103,5 +128,6 @@ def on_lost(_connection, _name):
     sys.exit(1)
 
 
+GLib.io_add_watch(sys.stdin.fileno(), GLib.PRIORITY_DEFAULT, GLib.IO_IN | GLib.IO_HUP, on_command)
 Gio.bus_own_name(Gio.BusType.SESSION, "org.gnome.SessionManager", Gio.BusNameOwnerFlags.NONE, on_bus, on_name, on_lost)
 GLib.MainLoop().run()

@@ -4,7 +4,8 @@ import Foundation
 
 /// Keeps the lesson analysis being typed in the database (`AnalysisDraft`), every two seconds
 /// while it differs from what is saved, so a crash, a power cut or a logout that ends Damu
-/// without asking loses at most the last two seconds; and forgets it once it is saved or let go.
+/// without asking loses at most the last two seconds (a session that says it is ending is
+/// answered with a keep at once, by `AppWindow`); and forgets it once it is saved or let go.
 /// The form is looked at rather than listened to, as `LogoutGuard` does and for its reason.
 @MainActor
 final class DraftKeeper {

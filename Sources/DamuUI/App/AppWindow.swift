@@ -87,6 +87,11 @@ final class AppWindow {
         }
         if let application {
             logoutGuard = LogoutGuard(application: application, window: window) { [weak self] in self?.unsavedReason }
+            // The session is about to end, or has ended and GTK is quitting: the analysis being
+            // typed is kept now, not at the keeper's next look, which may never come.
+            for signal in ["query-end", "shutdown"] {
+                Signal.on(UnsafeMutableRawPointer(application), signal) { [weak self] in self?.keepDraftNow() }
+            }
         }
         showChooser()
     }
@@ -255,6 +260,12 @@ final class AppWindow {
         default:
             nil
         }
+    }
+
+    /// Keeps the lesson analysis being typed, if the window still shows it.
+    private func keepDraftNow() {
+        guard !isDestroyed, currentPage == "editor" else { return }
+        draftKeeper?.keep()
     }
 
     /// What the desktop session is told to wait for: the page's unsaved work, or scores given on

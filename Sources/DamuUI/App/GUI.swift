@@ -20,6 +20,9 @@ public enum GUI {
             LanguagePreference.applyStored()
             let application = gtk_application_new(applicationID, G_APPLICATION_DEFAULT_FLAGS)!
             defer { g_object_unref(UnsafeMutableRawPointer(application)) }
+            // GTK 4.8 answers the session's "about to end" either way, but tells the application
+            // ("query-end", where the analysis being typed is kept) only with this set.
+            damu_shim_object_set_bool(UnsafeMutableRawPointer(application), "register-session", 1)
             let launcher = Launcher(databaseURL: databaseURL, application: application)
             Signal.on(UnsafeMutableRawPointer(application), "activate") { launcher.activate() }
             return withExtendedLifetime(launcher) {
