@@ -224,6 +224,8 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
             weekChoice.selected = 2
             pump()
             XCTAssertTrue(presentedDialogText().contains("Save changes to the reflection card?"), presentedDialogText())
+            screenshot(window, "weekly-card-another-week-1024")
+            if let question = Dialogs.presented { screenshot(of: question, "weekly-card-another-week-question") }
             Dialogs.answer(GTK_RESPONSE_CANCEL.rawValue)
             pump()
             XCTAssertEqual(page.weeklyCard?.week, 2, "Cancel stays on the week typed in")
