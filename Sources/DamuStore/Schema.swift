@@ -6,10 +6,12 @@ enum Schema {
 
     static let analysisDrafts = "v7: the lesson analysis being typed, kept until it is saved"
 
+    static let cardDrafts = "v8: the reflection cards being typed, kept until they are saved"
+
     /// Migrations a database can be read whole without, so one in a folder Damu may not write is
-    /// still opened: an index that only makes reads faster, and the table of unsaved drafts (a
+    /// still opened: an index that only makes reads faster, and the tables of unsaved drafts (a
     /// database nothing can be written to has none).
-    static let notNeededToRead: Set<String> = [liveLessonsIndex, analysisDrafts]
+    static let notNeededToRead: Set<String> = [liveLessonsIndex, analysisDrafts, cardDrafts]
 
     /// The migrations `db` has yet to run: every one for a file without Damu's tables.
     static func pendingMigrations(in db: Database) throws -> Set<String> {
@@ -215,6 +217,15 @@ enum Schema {
                 t.primaryKey("profileId", .text).references("profile", onDelete: .cascade)
                 t.column("writtenAt", .datetime).notNull()
                 // AnalysisDraft as JSON.
+                t.column("body", .blob).notNull()
+            }
+        }
+        migrator.registerMigration(cardDrafts) { db in
+            // One per teacher, as analysisDraft: the cards of the year open in the window.
+            try db.create(table: "cardDraft") { t in
+                t.primaryKey("profileId", .text).references("profile", onDelete: .cascade)
+                t.column("writtenAt", .datetime).notNull()
+                // ReflectionCardDrafts as JSON.
                 t.column("body", .blob).notNull()
             }
         }

@@ -109,6 +109,7 @@ final class ReadOnlyAndFullDiskTests: XCTestCase {
                 XCTAssertEqual(counts[profile.id], history.isEmpty ? nil : history.analyses.count, profile.fullName)
                 XCTAssertEqual(try database.latestAnalysis(profileID: profile.id), history.latest, profile.fullName)
                 XCTAssertNil(try database.draft(profileID: profile.id), "no table of drafts, so no draft")
+                XCTAssertNil(try database.cardDrafts(profileID: profile.id), "nor unsaved cards")
             }
         }
         XCTAssertEqual(FailureFixtures.bytes(of: url), bytes, "not a byte changed")

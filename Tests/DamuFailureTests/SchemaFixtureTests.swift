@@ -26,6 +26,8 @@ final class SchemaFixtureTests: XCTestCase {
         var deletedCards: [UUID]?
         /// Absent from fixtures older than schema v7 (unsaved drafts).
         var drafts: [String: AnalysisDraft]?
+        /// Absent from fixtures older than schema v8 (unsaved reflection cards).
+        var cardDrafts: [String: ReflectionCardDrafts]?
     }
 
     static let fixtures = FailureFixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/databases", isDirectory: true)
@@ -139,12 +141,15 @@ final class SchemaFixtureTests: XCTestCase {
                 let kept = try database.draft(profileID: profile.id)
                 XCTAssertEqual(kept?.draft, expected.drafts?[profile.id.uuidString], "v\(version): unsaved draft")
                 if let kept { XCTAssertNoThrow(try database.template(of: kept.draft.base), "its template's snapshot") }
+                XCTAssertEqual(try database.cardDrafts(profileID: profile.id)?.drafts, expected.cardDrafts?[profile.id.uuidString],
+                               "v\(version): unsaved cards")
             }
             // Tombstones survive the migration, and so does what they hide.
             XCTAssertNil(try database.profile(id: expected.deletedProfile))
             try database.restoreProfile(id: expected.deletedProfile)
             XCTAssertEqual(try database.history(profileID: expected.deletedProfile).analyses.count, expected.deletedProfileAnalyses)
             XCTAssertNil(try database.draft(profileID: expected.deletedProfile), "v\(version): a draft goes with its profile")
+            XCTAssertNil(try database.cardDrafts(profileID: expected.deletedProfile), "v\(version): so do unsaved cards")
             if let sheets = expected.deletedProfileRouteSheets {
                 XCTAssertEqual(try database.routeSheets(profileID: expected.deletedProfile).count, sheets, "v\(version): sheets restored")
             }

@@ -30,6 +30,8 @@ enum SchemaFixture {
         var deletedCards: [UUID]?
         /// Each live profile's unsaved analysis kept while it was typed, by profile id (from schema v7 on).
         var drafts: [String: AnalysisDraft]?
+        /// Each live profile's unsaved reflection cards kept while they were typed (from schema v8 on).
+        var cardDrafts: [String: ReflectionCardDrafts]?
     }
 
     static func write(database url: URL, expected: URL) throws {
@@ -118,6 +120,21 @@ enum SchemaFixture {
             try database.keepDraft(
                 AnalysisDraft(base: years[2].1[0], isNew: false, shown: years[2].1[0], dateText: "", step: "lesson"),
                 template: template)
+            // Unsaved cards: an edit of the finished annual card beside a new weekly card, and a
+            // new annual card of the teacher whose profile is deleted next.
+            var annualTyped = annual
+            annualTyped.answers[2][0] = "Уақытты жоспарлау"
+            var weeklyTyped = ReflectionCard(
+                profileID: years[0].0.id, kind: .weekly, academicYear: year, week: 5, template: cardsTemplate, language: "kk")
+            weeklyTyped.answers[0][0] = "Сабақ жоспары"
+            weeklyTyped.score = 6
+            try database.keepCardDrafts(try unwrapped(ReflectionCardDrafts(
+                profileID: years[0].0.id, academicYear: year, annual: annualTyped, weekly: weeklyTyped)))
+            var goneTyped = ReflectionCard(
+                profileID: years[2].0.id, kind: .annual, academicYear: year, template: cardsTemplate, language: "en")
+            goneTyped.answers[0][0] = "Patience"
+            try database.keepCardDrafts(try unwrapped(ReflectionCardDrafts(
+                profileID: years[2].0.id, academicYear: year, annual: goneTyped, weekly: nil)))
             deletedProfile = years[2].0.id
             deletedProfileAnalyses = years[2].1.count
             try database.deleteProfile(id: deletedProfile)
@@ -131,6 +148,7 @@ enum SchemaFixture {
         var educationalRoutes: [String: [EducationalRoute]] = [:]
         var cards: [String: [ReflectionCard]] = [:]
         var drafts: [String: AnalysisDraft] = [:]
+        var cardDrafts: [String: ReflectionCardDrafts] = [:]
         for profile in profiles {
             let key = profile.id.uuidString
             histories[key] = try database.history(profileID: profile.id).analyses
@@ -139,16 +157,22 @@ enum SchemaFixture {
             educationalRoutes[key] = try database.educationalRoutes(profileID: profile.id)
             cards[key] = try database.reflectionCards(profileID: profile.id)
             drafts[key] = try database.draft(profileID: profile.id)?.draft
+            cardDrafts[key] = try database.cardDrafts(profileID: profile.id)?.drafts
         }
         let contents = Expected(
             migrations: try database.appliedMigrations(), profiles: profiles, histories: histories,
             deletedProfile: deletedProfile, deletedProfileAnalyses: deletedProfileAnalyses,
             deletedAnalyses: deletedAnalyses, routeSheets: routeSheets, professionalRoutes: professionalRoutes,
             educationalRoutes: educationalRoutes, deletedProfileRouteSheets: 1, cards: cards, deletedCards: deletedCards,
-            drafts: drafts)
+            drafts: drafts, cardDrafts: cardDrafts)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try encoder.encode(contents).write(to: expected)
         print("wrote \(url.path) (\(contents.migrations.count) migrations) and \(expected.path)")
+    }
+
+    private static func unwrapped<T>(_ value: T?) throws -> T {
+        guard let value else { throw DamuError.storage("a fixture value is missing") }
+        return value
     }
 }

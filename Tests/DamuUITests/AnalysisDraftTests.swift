@@ -15,26 +15,10 @@ final class AnalysisDraftTests: GUITestCase, @unchecked Sendable {
             Profile(fullName: "Айгүл Қасымова", school: "№ 12 мектеп", category: .moderator))
     }
 
-    /// Damu starts and the teacher opens their profile.
-    @MainActor
-    private func start(opening profile: Profile) throws -> AppWindow {
-        let window = try makeWindow()
-        window.chooser.open(profile)
-        pump()
-        return window
-    }
-
     /// Whether the two-second look has written the teacher's draft, waiting up to five seconds.
     @MainActor
     private func draftIsKept(of profile: Profile) -> Bool {
         waitUntil(seconds: 5) { (try? self.storedDatabase().draft(profileID: profile.id)) != nil }
-    }
-
-    /// Damu ends as a crash or the session's quit ends it: no close request, no question.
-    @MainActor
-    private func end(_ window: AppWindow) {
-        gtk_window_destroy(window.window.cast())
-        pump()
     }
 
     func testANewAnalysisLeftUnsavedWhenDamuEndsIsOfferedBackWhole() throws {

@@ -49,7 +49,7 @@ class GUITestCase: XCTestCase, @unchecked Sendable {
         }
         let criticals = GLibCriticals.take()
         XCTAssertTrue(criticals.isEmpty, "\(criticals.count) criticals from GTK or GLib, the first: \(criticals.first ?? "")")
-        try? FileManager.default.removeItem(at: folder)
+        if let folder { try? FileManager.default.removeItem(at: folder) }
     }
 
     /// Read once: some tests later drop to an unprivileged user, who may not read the checkout.

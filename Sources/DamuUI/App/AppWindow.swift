@@ -43,12 +43,31 @@ final class AppWindow {
     var onReplaced: (@MainActor (AppWindow) -> Void)?
     private(set) var preferences: PreferencesWindow?
     private var logoutGuard: LogoutGuard?
-    /// Made with the editor page, which it reads; nil until the editor is first shown.
-    private var draftKeeper: DraftKeeper?
-    var drafts: DraftKeeper {
+    /// Each made with the page it reads; nil until that page is first shown.
+    private var draftKeeper: DraftKeeper<AnalysisDraft>?
+    private var cardKeeper: DraftKeeper<ReflectionCardDrafts>?
+    var drafts: DraftKeeper<AnalysisDraft> {
         if let draftKeeper { return draftKeeper }
-        let keeper = DraftKeeper(editor: editor, database: session.database)
+        let database = session.database
+        let editor: AnalysisEditorPage = editor
+        let keeper = DraftKeeper<AnalysisDraft>(
+            unsaved: { [unowned editor] in editor.template == nil ? nil : editor.unsavedDraft }, owner: \.profileID,
+            write: { [unowned editor] draft in
+                guard let template = editor.template else { return }
+                try database.keepDraft(draft, template: template)
+            },
+            drop: { try database.dropDraft(profileID: $0) })
         draftKeeper = keeper
+        return keeper
+    }
+    var cardDrafts: DraftKeeper<ReflectionCardDrafts> {
+        if let cardKeeper { return cardKeeper }
+        let database = session.database
+        let cards: ReflectionCardsPage = cards
+        let keeper = DraftKeeper<ReflectionCardDrafts>(
+            unsaved: { [unowned cards] in cards.unsavedDrafts }, owner: \.profileID,
+            write: { try database.keepCardDrafts($0) }, drop: { try database.dropCardDrafts(profileID: $0) })
+        cardKeeper = keeper
         return keeper
     }
 
@@ -83,6 +102,7 @@ final class AppWindow {
         Signal.on(window.raw, "destroy") { [weak self] in
             self?.isDestroyed = true
             self?.draftKeeper?.update(watching: false)
+            self?.cardKeeper?.update(watching: false)
             self?.logoutGuard?.release()
         }
         if let application {
@@ -90,7 +110,7 @@ final class AppWindow {
             // The session is about to end, or has ended and GTK is quitting: the analysis being
             // typed is kept now, not at the keeper's next look, which may never come.
             for signal in ["query-end", "shutdown"] {
-                Signal.on(UnsafeMutableRawPointer(application), signal) { [weak self] in self?.keepDraftNow() }
+                Signal.on(UnsafeMutableRawPointer(application), signal) { [weak self] in self?.keepShownDrafts() }
             }
         }
         showChooser()
@@ -211,6 +231,7 @@ final class AppWindow {
         actions.setEnabled("preferences", page != "cards" && page != "presentation")
         logoutGuard?.update(watching: ["editor", "cards", "profile", "presentation"].contains(page))
         if page == "editor" { drafts.update(watching: true) } else { draftKeeper?.update(watching: false) }
+        if page == "cards" { cardDrafts.update(watching: true) } else { cardKeeper?.update(watching: false) }
     }
 
     func goBack() {
@@ -262,10 +283,24 @@ final class AppWindow {
         }
     }
 
-    /// Keeps the lesson analysis being typed, if the window still shows it.
-    private func keepDraftNow() {
-        guard !isDestroyed, currentPage == "editor" else { return }
-        draftKeeper?.keep()
+    /// Keeps what is being typed on the page shown (a lesson analysis, the reflection cards), or
+    /// forgets what was kept of it once the page holds nothing unsaved.
+    private func keepShownDrafts() {
+        guard !isDestroyed else { return }
+        switch currentPage {
+        case "editor": draftKeeper?.keep()
+        case "cards": cardKeeper?.keep()
+        default: break
+        }
+    }
+
+    /// The teacher let go of what the page shown held unsaved: it is not offered again.
+    private func forgetShownDrafts() {
+        switch currentPage {
+        case "editor": if let profileID = editor.saved?.profileID { draftKeeper?.forget(profileID: profileID) }
+        case "cards": if let profileID = cards.profile?.id { cardKeeper?.forget(profileID: profileID) }
+        default: break
+        }
     }
 
     /// What the desktop session is told to wait for: the page's unsaved work, or scores given on
@@ -279,7 +314,7 @@ final class AppWindow {
     func leaveEditor(then next: @escaping @MainActor () -> Void) {
         guard let unsaved = unsavedWork else {
             // Changes typed and taken back: what was kept of them goes too.
-            if currentPage == "editor" { draftKeeper?.keep() }
+            keepShownDrafts()
             next()
             return
         }
@@ -287,7 +322,7 @@ final class AppWindow {
             switch answer {
             case .save: if unsaved.save() { next() }
             case .discard:
-                if currentPage == "editor", let profileID = editor.saved?.profileID { draftKeeper?.forget(profileID: profileID) }
+                forgetShownDrafts()
                 next()
             case .cancel: break
             }
@@ -324,7 +359,7 @@ final class AppWindow {
             return true
         }
         if allowClose || unsavedWork == nil {
-            if !allowClose, currentPage == "editor" { draftKeeper?.keep() }
+            if !allowClose { keepShownDrafts() }
             logoutGuard?.release()
             return false
         }

@@ -3,10 +3,13 @@ import DamuCore
 import DamuStore
 import Foundation
 
-/// Opening a teacher's profile offers back the lesson analysis an earlier run kept unsaved
-/// (`DraftKeeper`): Damu crashed, the power went, or the desktop logged out without asking.
+/// Opening a teacher's profile offers back the lesson analysis or the reflection cards an
+/// earlier run kept unsaved (`DraftKeeper`): Damu crashed, the power went, or the desktop logged
+/// out without asking.
 extension AppWindow {
-    /// Shows the teacher's lessons, then asks about an analysis left unsaved, if there is one.
+    /// Shows the teacher's lessons, then asks about an analysis left unsaved, if there is one, or
+    /// else about reflection cards left unsaved. Only one page can be typed in at a time, so both
+    /// are kept only when one was left long before; the cards are then offered the next time.
     func openProfile(_ profile: Profile) {
         showHistory(profile)
         let kept: (draft: AnalysisDraft, writtenAt: Date)?
@@ -16,23 +19,44 @@ extension AppWindow {
             report(error, while: tr("The unsaved lesson analysis could not be opened"))
             return
         }
-        guard let kept else { return }
+        guard let kept else { return offerKeptCards(of: profile) }
         let detail = String(
             format: tr("Damu closed before the analysis of the lesson of %@ was saved. What was typed by %@ was kept on this computer."),
             kept.draft.shown.lesson.date.iso, AnalysisEditorPage.format(kept.writtenAt))
+        offerKept(message: tr("Go on with the unsaved lesson analysis?"), detail: detail) { [self] goOn in
+            if goOn { resume(kept.draft) } else { try? session.database.dropDraft(profileID: profile.id) }
+        }
+    }
+
+    /// Go On / Discard about work kept unsaved. Closing the question without an answer keeps the
+    /// writing: it opens, and leaving it asks as usual.
+    private func offerKept(message: String, detail: String, _ answer: @escaping @MainActor (_ goOn: Bool) -> Void) {
         Dialogs.ask(
-            parent: window, message: tr("Go on with the unsaved lesson analysis?"), detail: detail,
+            parent: window, message: message, detail: detail,
             choices: [
                 .init(tr("_Discard"), GTK_RESPONSE_REJECT.rawValue, style: "destructive-action"),
                 .init(tr("_Go On"), GTK_RESPONSE_ACCEPT.rawValue, style: "suggested-action"),
             ]
-        ) { [self] response in
-            // Closing the question without an answer keeps the writing: it opens, and leaving it asks as usual.
-            if response == GTK_RESPONSE_REJECT.rawValue {
-                try? session.database.dropDraft(profileID: profile.id)
-                return
-            }
-            resume(kept.draft)
+        ) { response in answer(response != GTK_RESPONSE_REJECT.rawValue) }
+    }
+
+    private func offerKeptCards(of profile: Profile) {
+        let kept: (drafts: ReflectionCardDrafts, writtenAt: Date)?
+        do {
+            kept = try session.database.cardDrafts(profileID: profile.id)
+        } catch {
+            report(error, while: tr("The unsaved reflection cards could not be opened"))
+            return
+        }
+        guard let kept else { return }
+        let detail = String(
+            format: tr("Damu closed before the reflection cards of %@ were saved. What was typed by %@ was kept on this computer."),
+            kept.drafts.academicYear.description, AnalysisEditorPage.format(kept.writtenAt))
+        offerKept(message: tr("Go on with the unsaved reflection cards?"), detail: detail) { [self] goOn in
+            guard goOn else { try? session.database.dropCardDrafts(profileID: profile.id); return }
+            showCards()
+            cards.resume(kept.drafts, profile: profile)
+            cardDrafts.resumed(kept.drafts)
         }
     }
 

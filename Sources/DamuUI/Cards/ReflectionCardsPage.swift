@@ -111,15 +111,17 @@ final class ReflectionCardsPage {
         set { tabs.visibleName = newValue }
     }
 
-    func load(profile: Profile) {
+    /// Shows the cards of `year`, else of the latest year with lessons.
+    func load(profile: Profile, year chosen: AcademicYear? = nil) {
         self.profile = profile
         do {
             let lessonYears = try window.session.database.lessonDates(profileID: profile.id).map(AcademicYear.init(containing:))
             var found = Set(lessonYears)
             found.formUnion(try window.session.database.reflectionCards(profileID: profile.id).map(\.academicYear))
             found.insert(.current)
+            if let chosen { found.insert(chosen) }
             years = found.sorted()
-            year = lessonYears.last ?? .current
+            year = chosen ?? lessonYears.last ?? .current
             let choice = DropDown(items: years.map(\.description), accessibleName: tr("Academic year"))
             choice.selected = years.firstIndex(of: year) ?? 0
             choice.onChange { [weak self] in self?.yearChosen() }
@@ -184,7 +186,7 @@ final class ReflectionCardsPage {
 
     private func weekChosen() {
         guard let index = weekChoice?.selected, weeks.indices.contains(index), index + 1 != weeklyCard?.week else { return }
-        let weeklyIsDirty = weeklyForm.map { form in weeklyCard.map { form.read(into: $0) != $0 } ?? false } ?? false
+        let weeklyIsDirty = unsavedDrafts?.weekly != nil
         replacingCards(unsaved: weeklyIsDirty, save: { [self] in saveWeekly(finish: !(weeklyCard?.isDraft ?? true)) }) { [self] in
             do { try showWeek(index + 1) } catch { window.report(error, while: tr("Cannot show the reflection cards")) }
         } stay: { [self] in
@@ -314,10 +316,32 @@ final class ReflectionCardsPage {
     // MARK: Saving
 
     /// Whether either card's fields differ from what was last saved (or from the blank card).
-    var isDirty: Bool {
-        if let form = annualForm, let card = annualCard, form.read(into: card) != card { return true }
-        if let form = weeklyForm, let card = weeklyCard, form.read(into: card) != card { return true }
-        return false
+    var isDirty: Bool { unsavedDrafts != nil }
+
+    /// Each card as its fields show it, where they differ from what was last saved; nil when
+    /// neither does.
+    var unsavedDrafts: ReflectionCardDrafts? {
+        guard let profile else { return nil }
+        func unsaved(_ form: CardForm?, _ card: ReflectionCard?) -> ReflectionCard? {
+            guard let form, let card else { return nil }
+            let shown = form.read(into: card)
+            return shown != card ? shown : nil
+        }
+        return ReflectionCardDrafts(
+            profileID: profile.id, academicYear: year, annual: unsaved(annualForm, annualCard), weekly: unsaved(weeklyForm, weeklyCard))
+    }
+
+    /// Shows the cards `kept` unsaved by an earlier run, in the forms of their year and week, on
+    /// what is stored of them: they stay unsaved until the teacher saves them.
+    func resume(_ kept: ReflectionCardDrafts, profile: Profile) {
+        load(profile: profile, year: kept.academicYear)
+        if let week = kept.weekly?.week, weeks.indices.contains(week - 1), week != weeklyCard?.week {
+            do { try showWeek(week) } catch { window.report(error, while: tr("Cannot show the reflection cards")) }
+            weekChoice?.selected = week - 1
+        }
+        if let annual = kept.annual { annualForm?.show(annual) }
+        if let weekly = kept.weekly, weekly.week == weeklyCard?.week { weeklyForm?.show(weekly) }
+        visibleTab = kept.annual != nil ? "annual" : "weekly"
     }
 
     /// Saves whichever card changed, keeping it a draft or finished as it was.
@@ -340,6 +364,7 @@ final class ReflectionCardsPage {
         guard let saved = save(card) else { return false }
         annualCard = saved
         annualStatus.text = Self.status(of: saved)
+        window.cardDrafts.keep()
         return true
     }
 
@@ -355,6 +380,7 @@ final class ReflectionCardsPage {
         weeklyCards.append(saved)
         weeklyCards.sort { ($0.week ?? 0) < ($1.week ?? 0) }
         showWeekList()
+        window.cardDrafts.keep()
         return true
     }
 
