@@ -107,8 +107,8 @@ final class AppWindow {
         }
         if let application {
             logoutGuard = LogoutGuard(application: application, window: window) { [weak self] in self?.unsavedReason }
-            // The session is about to end, or has ended and GTK is quitting: the analysis being
-            // typed is kept now, not at the keeper's next look, which may never come.
+            // The session is about to end, or has ended and GTK is quitting: what is being typed
+            // is kept now, not at its keeper's next look, which may never come.
             for signal in ["query-end", "shutdown"] {
                 Signal.on(UnsafeMutableRawPointer(application), signal) { [weak self] in self?.keepShownDrafts() }
             }
