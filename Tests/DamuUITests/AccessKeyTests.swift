@@ -41,8 +41,8 @@ final class AccessKeyTests: TranslatedGUITestCase, @unchecked Sendable {
 
     /// The questions with more than one button, as a teacher meets them: leaving an unsaved
     /// analysis, deleting it, starting the next school year of a route sheet, what to export, and
-    /// whether to import another teacher's work, and whether to go on with an analysis an earlier
-    /// run kept unsaved. Every button has a key, and no two the same.
+    /// whether to import another teacher's work, and whether to go on with an analysis or cards an
+    /// earlier run kept unsaved. Every button has a key, and no two the same.
     func testNoTwoButtonsOfAQuestionShareAnAccessKey() throws {
         try MainActor.assumeIsolated {
             for language in ["en", "kk", "ru"] {
@@ -72,6 +72,15 @@ final class AccessKeyTests: TranslatedGUITestCase, @unchecked Sendable {
                 try storedDatabase().keepDraft(kept, template: try storedDatabase().template(of: latest))
                 window.openProfile(profile)
                 checkQuestion("\(language) unsaved analysis kept")
+                try storedDatabase().dropDraft(profileID: profile.id)
+                var card = ReflectionCard(
+                    profileID: profile.id, kind: .annual, academicYear: .current, template: try window.session.cardsTemplate(),
+                    language: "kk")
+                card.answers[0][0] = "Диалог"
+                try storedDatabase().keepCardDrafts(
+                    try XCTUnwrap(ReflectionCardDrafts(profileID: profile.id, academicYear: .current, annual: card, weekly: nil)))
+                window.openProfile(profile)
+                checkQuestion("\(language) unsaved cards kept")
                 gtk_window_destroy(window.window.cast())
                 pump()
                 try FileManager.default.removeItem(at: databaseURL)
