@@ -346,12 +346,9 @@ final class ReflectionCardsPage {
 
     /// Saves whichever card changed, keeping it a draft or finished as it was.
     func saveChanges() -> Bool {
-        if let form = annualForm, let card = annualCard, form.read(into: card) != card, !saveAnnual(finish: !card.isDraft) {
-            return false
-        }
-        if let form = weeklyForm, let card = weeklyCard, form.read(into: card) != card, !saveWeekly(finish: !card.isDraft) {
-            return false
-        }
+        let unsaved = unsavedDrafts
+        if let card = unsaved?.annual, !saveAnnual(finish: !card.isDraft) { return false }
+        if let card = unsaved?.weekly, !saveWeekly(finish: !card.isDraft) { return false }
         return true
     }
 

@@ -13,8 +13,6 @@ final class RepeatingTimer {
         self.tick = tick
     }
 
-    var isRunning: Bool { source != 0 }
-
     func start() {
         guard source == 0 else { return }
         let call: GSourceFunc = { data in
