@@ -212,6 +212,50 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
         }
     }
 
+    /// Control+S typed in a card's field saves whichever card changed, as leaving the page would.
+    func testControlSSavesTheChangedCardsEachAsDraftOrFinishedAsItWas() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile) = try windowOnCards(newTeacher: true)
+            let page = window.cards!
+            let annual = try XCTUnwrap(page.annualForm), weekly = try XCTUnwrap(page.weeklyForm)
+            let year = page.year
+            // What the shortcut runs, reached from the text view the teacher types in.
+            @MainActor func controlS(in form: CardForm) {
+                XCTAssertNotEqual(g_action_group_get_action_enabled(window.actions.group, "save"), 0, "Save is there on the cards page")
+                let field = form.fields[0][0].textView
+                gtk_widget_grab_focus(field.pointer)
+                XCTAssertNotEqual(gtk_widget_activate_action_variant(field.pointer, "win.save", nil), 0)
+            }
+
+            annual.fields[0][0].text = "Диалог"
+            weekly.fields[0][0].text = "Сабақ жоспары"
+            controlS(in: annual)
+            pump()
+            XCTAssertFalse(page.isDirty, "both cards were saved")
+            let draft = try XCTUnwrap(try storedDatabase().annualCard(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(draft.answers[0], ["Диалог"])
+            XCTAssertTrue(draft.isDraft, "a new card is saved as a draft")
+            let week = try XCTUnwrap(try storedDatabase().weeklyCards(profileID: profile.id, academicYear: year).first)
+            XCTAssertEqual(week.answers[0].first, "Сабақ жоспары")
+            XCTAssertTrue(week.isDraft)
+
+            page.annualFinishButton.click()
+            pump()
+            annual.fields[0][0].text = "Диалог пен топтық жұмыс"
+            controlS(in: annual)
+            pump()
+            let finished = try XCTUnwrap(try storedDatabase().annualCard(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(finished.answers[0], ["Диалог пен топтық жұмыс"])
+            XCTAssertFalse(finished.isDraft, "a finished card stays finished")
+            XCTAssertEqual(try storedDatabase().weeklyCards(profileID: profile.id, academicYear: year), [week],
+                           "the weekly card, unchanged, is not written again")
+
+            window.goBack()
+            pump()
+            XCTAssertEqual(g_action_group_get_action_enabled(window.actions.group, "save"), 0, "no Save on the lessons")
+        }
+    }
+
     func testChoosingAnotherWeekWithUnsavedAnswersAsksFirst() throws {
         try MainActor.assumeIsolated {
             let (window, profile) = try windowOnCards(newTeacher: true)

@@ -220,7 +220,7 @@ final class AppWindow {
         actions.setEnabled("edit-profile", inProfile)
         actions.setEnabled("reflection-cards", inProfile)
         actions.setEnabled("export-bundle", inProfile)
-        actions.setEnabled("save", page == "editor" || page == "profile")
+        actions.setEnabled("save", ["editor", "profile", "cards"].contains(page))
         actions.setEnabled("export-png", page == "history" || page == "editor")
         actions.setEnabled("export-pdf", page == "history" || page == "editor")
         actions.setEnabled("route-sheet", inProfile && page != "route-sheet")
@@ -376,8 +376,14 @@ final class AppWindow {
         actions.add("new-analysis", accelerator: "<Control>n") { [weak self] in self?.newAnalysis() }
         actions.add("save", accelerator: "<Control>s") { [weak self] in
             guard let self else { return }
-            if currentPage == "editor" { _ = editor.save() } else if currentPage == "profile" { profileEditor.save() }
-            else if currentPage == "presentation" { presentation.save() }
+            switch currentPage {
+            case "editor": _ = editor.save()
+            case "profile": profileEditor.save()
+            // Whichever card changed, each staying a draft or finished as it was.
+            case "cards": _ = cards.saveChanges()
+            case "presentation": presentation.save()
+            default: break
+            }
         }
         actions.add("edit-profile") { [weak self] in
             guard let self, let profile = session.profile else { return }
