@@ -39,6 +39,42 @@ final class LessonAnalysisFlowTests: GUITestCase, @unchecked Sendable {
         form.growthTexts[1].text = "кері байланысқа"
     }
 
+    /// Next and Previous walk the six pages in order, and neither is offered where it leads nowhere.
+    func testNextAndPreviousWalkTheStepsAndStopAtEitherEnd() throws {
+        try MainActor.assumeIsolated {
+            let (window, _) = try windowWithProfile()
+            window.newAnalysis()
+            pump()
+            let editor = window.editor!
+            XCTAssertEqual(editor.currentStep, "lesson")
+            XCTAssertFalse(editor.previousButton.widget.isSensitive, "nothing comes before the lesson")
+            XCTAssertTrue(editor.nextButton.widget.isSensitive)
+            var walked = [editor.currentStep]
+            while editor.nextButton.widget.isSensitive {
+                editor.nextButton.click()
+                pump()
+                walked.append(editor.currentStep)
+            }
+            XCTAssertEqual(walked, AnalysisEditorPage.stepNames)
+            XCTAssertTrue(editor.previousButton.widget.isSensitive)
+            screenshot(window, "editor-last-step-1024")
+            editor.previousButton.click()
+            pump()
+            XCTAssertEqual(editor.currentStep, "coaching")
+            XCTAssertTrue(editor.nextButton.widget.isSensitive, "back from the growth point, Next leads on again")
+
+            // Opening another analysis starts on its lesson, with the buttons to match.
+            window.goBack()
+            pump()
+            XCTAssertEqual(window.currentPage, "history", "nothing typed, nothing asked")
+            window.newAnalysis()
+            pump()
+            XCTAssertEqual(editor.currentStep, "lesson")
+            XCTAssertFalse(editor.previousButton.widget.isSensitive)
+            XCTAssertTrue(editor.nextButton.widget.isSensitive)
+        }
+    }
+
     func testATeacherScoresTheWheelSavesAndReopensTheAnalysis() throws {
         try MainActor.assumeIsolated {
             let (window, profile) = try windowWithProfile()

@@ -16,6 +16,8 @@ final class AnalysisEditorPage {
     private let steps = Stack(transition: GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT_RIGHT, homogeneous: false)
     private let switcherSlot = Layout.horizontal(spacing: 0)
     private let status = Label(wrap: false)
+    let previousButton: Button
+    let nextButton: Button
     let deleteButton: Button
     private(set) var saveButton: Button!
     let headerButtons: [Widget]
@@ -32,6 +34,8 @@ final class AnalysisEditorPage {
         self.window = window
         let previous = Button(tr("_Previous")) {}
         let next = Button(tr("_Next"), style: "suggested-action") {}
+        previousButton = previous
+        nextButton = next
         previous.widget.tooltip(tr("Previous step (Page Up)"))
         next.widget.tooltip(tr("Next step (Page Down)"))
         status.widget.css("damu-hint").expand(horizontal: true)
@@ -51,7 +55,15 @@ final class AnalysisEditorPage {
         Signal.on(deleteButton.widget, "clicked") { [weak self] in self?.confirmDelete() }
         Signal.on(previous.widget, "clicked") { [weak self] in self?.move(by: -1) }
         Signal.on(next.widget, "clicked") { [weak self] in self?.move(by: 1) }
+        Signal.onNotify(steps.widget.raw, "visible-child-name") { [weak self] in self?.stepShown() }
         installPageKeys()
+    }
+
+    /// There is no step before the lesson or after the growth point: the button that would
+    /// lead there does nothing, so it says so.
+    private func stepShown() {
+        previousButton.widget.isSensitive = currentStep != Self.stepNames.first
+        nextButton.widget.isSensitive = currentStep != Self.stepNames.last
     }
 
     /// Shows `analysis` for editing; the previous lesson's wheel is drawn dashed beneath its wheel.
@@ -72,6 +84,7 @@ final class AnalysisEditorPage {
         Layout.append(steps.switcher().accessibleName(tr("Steps of the analysis")), to: switcherSlot)
         form.fill(from: analysis)
         steps.visibleName = "lesson"
+        stepShown()
         deleteButton.widget.isVisible = !isNew
         status.text = isNew ? tr("Not saved yet") : String(format: tr("Last saved %@"), Self.format(analysis.updatedAt))
     }
