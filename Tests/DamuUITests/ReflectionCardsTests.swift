@@ -82,9 +82,17 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
             let (window, profile) = try windowOnCards(newTeacher: true)
             let page = window.cards!
             XCTAssertEqual(page.visibleTab, "weekly", "a new teacher starts on the weekly cards")
-            XCTAssertEqual(page.confidenceTrend.emptyText, "No weekly cards yet", "not “No lessons yet” beside a year of lessons")
+            XCTAssertFalse(page.confidenceTrend.widget.isVisible, "no chart while the list says there is no card")
             XCTAssertEqual(page.confidenceTrend.summary, "Confidence: no scores yet")
             let weekChoice = try XCTUnwrap(page.weekChoice)
+            weekChoice.selected = 0
+            pump()
+            try XCTUnwrap(page.weeklyForm).fields[1][0].text = "Бағалау"
+            page.weeklyDraftButton.click()
+            pump()
+            XCTAssertTrue(page.confidenceTrend.widget.isVisible, "a card, even unscored, brings the chart")
+            XCTAssertEqual(page.confidenceTrend.emptyText, "No confidence scores yet", "not “No lessons yet” beside a year of lessons")
+            XCTAssertEqual(page.confidenceTrend.summary, "Confidence: no scores yet")
             for (week, confidence) in [(2, 4), (3, 6)] {
                 weekChoice.selected = week - 1
                 pump()
@@ -99,10 +107,10 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
                 pump()
             }
             let stored = try storedDatabase().weeklyCards(profileID: profile.id, academicYear: page.year)
-            XCTAssertEqual(stored.map(\.week), [2, 3])
-            XCTAssertEqual(stored.map(\.score), [4, 6])
-            XCTAssertEqual(stored.map(\.isDraft), [true, false])
-            XCTAssertEqual(stored[0].answers[0], ["Жоспарды уақытында жаздым", "", "Топтық жұмыс өткіздім"])
+            XCTAssertEqual(stored.map(\.week), [1, 2, 3])
+            XCTAssertEqual(stored.map(\.score), [nil, 4, 6])
+            XCTAssertEqual(stored.map(\.isDraft), [true, true, false])
+            XCTAssertEqual(stored[1].answers[0], ["Жоспарды уақытында жаздым", "", "Топтық жұмыс өткіздім"])
             XCTAssertEqual(page.weeklyCards.confidenceTrend.points.map(\.value), [4, 6])
             XCTAssertEqual(page.confidenceTrend.summary, "Confidence: from 4.0 to 6.0 over 2 weeks")
             screenshot(window, "weekly-cards-1024")

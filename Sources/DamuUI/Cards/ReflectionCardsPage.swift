@@ -240,6 +240,8 @@ final class ReflectionCardsPage {
             let draft = card.isDraft ? " · " + tr("draft") : ""
             Layout.append(Label(String(format: tr("Week %ld: %@"), card.week ?? 0, score) + draft, wrap: false).widget, to: weekList)
         }
+        // Without a card the list above already says so; an empty chart would say it twice.
+        confidenceTrend.widget.isVisible = !weeklyCards.isEmpty
         let palette = Theme.palette
         confidenceTrend.show(lines: [
             .init(name: tr("Confidence"), series: weeklyCards.confidenceTrend, colour: palette.series[0], emphasised: true),

@@ -41,7 +41,8 @@ final class TrendView {
     var emptyText: String {
         switch points {
         case .lessons: tr("No lessons yet")
-        case .weeklyCards: tr("No weekly cards yet")
+        // Shown only once a weekly card exists (the page hides the chart before): none has a score.
+        case .weeklyCards: tr("No confidence scores yet")
         }
     }
 
