@@ -184,6 +184,23 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             pump()
             XCTAssertTrue(page.weekly.summary.text.contains("Lesson analyses in"), page.weekly.summary.text)
             XCTAssertTrue(page.weekly.weeks.text.contains("Week 1"))
+            // Where the label lays out each column's first character, in weeks 1, 9, 10 and the last.
+            let lines = page.weekly.weeks.text.components(separatedBy: "\n")
+            XCTAssertGreaterThan(lines.count, 10)
+            let layout = gtk_label_get_layout(page.weekly.weeks.widget.opaque)
+            func columnX(line: Int, column: Int) -> Int32 {
+                let before = lines[..<line].map { $0.utf8.count + 1 }.reduce(0, +)
+                let cells = lines[line].components(separatedBy: "\t")
+                let start = before + cells.prefix(column).map { $0.utf8.count + 1 }.reduce(0, +)
+                var position = PangoRectangle()
+                pango_layout_index_to_pos(layout, Int32(start), &position)
+                return position.x
+            }
+            for column in 1...2 {
+                let xs = [0, 8, 9, lines.count - 1].map { columnX(line: $0, column: column) }
+                XCTAssertEqual(Set(xs).count, 1, "column \(column) starts at one place in every week: \(xs)")
+                XCTAssertGreaterThan(xs[0], columnX(line: 9, column: column - 1), "after the column before it")
+            }
             screenshot(window, "route-sheet-weekly-1024")
         }
     }

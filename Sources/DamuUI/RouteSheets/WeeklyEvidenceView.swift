@@ -23,10 +23,32 @@ final class WeeklyEvidenceView {
         }
         let (covered, elapsed) = evidence.coverage(asOf: date)
         summary.text = String(format: tr("Lesson analyses in %ld of %ld weeks"), covered, elapsed)
-        weeks.text = zip(evidence.weeks, evidence.analysesPerWeek).filter { $0.0.firstDay <= date }.map { week, count in
-            let days = week.firstDay.iso + " – " + week.lastDay.iso
+        let rows = zip(evidence.weeks, evidence.analysesPerWeek).filter { $0.0.firstDay <= date }.map { week, count in
             let status = count > 0 ? "✓ " + String(format: trn("%ld analysis", "%ld analyses", count), count) : "— " + tr("none")
-            return String(format: tr("Week %ld"), week.number) + "  " + days + "  " + status
-        }.joined(separator: "\n")
+            return [String(format: tr("Week %ld"), week.number), week.firstDay.iso + " – " + week.lastDay.iso, status]
+        }
+        weeks.text = rows.map { $0.joined(separator: "\t") }.joined(separator: "\n")
+        alignColumns(of: rows)
+    }
+
+    /// One text, so that it can be selected and copied whole, set in columns by tab stops: with
+    /// spaces, "Week 10" on pushed its dates a digit to the right of the weeks before it.
+    private func alignColumns(of rows: [[String]]) {
+        func width(_ text: String) -> Int32 {
+            let layout = gtk_widget_create_pango_layout(weeks.widget.pointer, text)
+            defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+            var width: Int32 = 0, height: Int32 = 0
+            pango_layout_get_pixel_size(layout, &width, &height)
+            return width
+        }
+        let gap: Int32 = 16
+        let tabs = pango_tab_array_new(2, 1)
+        defer { pango_tab_array_free(tabs) }
+        var stop: Int32 = 0
+        for column in 0..<2 {
+            stop += (rows.map { width($0[column]) }.max() ?? 0) + gap
+            pango_tab_array_set_tab(tabs, Int32(column), PANGO_TAB_LEFT, stop)
+        }
+        gtk_label_set_tabs(weeks.widget.opaque, tabs)
     }
 }
