@@ -106,12 +106,16 @@ gboolean damu_shim_press_key(GtkWidget *widget, guint keyval) {
     gboolean handled = FALSE;
     GListModel *controllers = gtk_widget_observe_controllers(widget);
     guint count = g_list_model_get_n_items(controllers);
-    for (guint i = 0; i < count && !handled; i++) {
-        GObject *controller = g_list_model_get_item(controllers, i);
-        if (GTK_IS_EVENT_CONTROLLER_KEY(controller)) {
-            g_signal_emit_by_name(controller, "key-pressed", keyval, 0, (GdkModifierType)0, &handled);
+    /* As GTK delivers a key to the focused widget: its capture-phase controllers first. */
+    for (int capture = 1; capture >= 0 && !handled; capture--) {
+        for (guint i = 0; i < count && !handled; i++) {
+            GObject *controller = g_list_model_get_item(controllers, i);
+            if (GTK_IS_EVENT_CONTROLLER_KEY(controller) &&
+                (gtk_event_controller_get_propagation_phase(GTK_EVENT_CONTROLLER(controller)) == GTK_PHASE_CAPTURE) == capture) {
+                g_signal_emit_by_name(controller, "key-pressed", keyval, 0, (GdkModifierType)0, &handled);
+            }
+            g_object_unref(controller);
         }
-        g_object_unref(controller);
     }
     g_object_unref(controllers);
     return handled;

@@ -4,6 +4,7 @@ import DamuRender
 import DamuStore
 import DamuTestSupport
 import Foundation
+import GtkShim
 import XCTest
 
 @testable import DamuUI
@@ -36,6 +37,13 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
         page.showTab(tab)
         pump()
         return (window, profile, page, year)
+    }
+
+    /// Enter typed in a wrapping text of the routes, as the keyboard delivers it.
+    @MainActor
+    private func pressEnter(in area: TextArea) {
+        XCTAssertNotEqual(damu_shim_press_key(area.textView.pointer, UInt32(GDK_KEY_Return)), 0, "Enter handled")
+        pump()
     }
 
     func testMarkingARowThroughTheWidgetsStoresItWithItsHistory() throws {
@@ -231,9 +239,9 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
 
             let topic = try XCTUnwrap(page.routes.topic)
             topic.text = "Оқушылардың функционалдық сауаттылығы"
-            topic.widget.emit("activate")
-            pump()
+            pressEnter(in: topic)
             XCTAssertEqual(try stored().topic, "Оқушылардың функционалдық сауаттылығы")
+            XCTAssertEqual(topic.text, "Оқушылардың функционалдық сауаттылығы", "Enter saves; it starts no new line")
 
             let newIndicator = try XCTUnwrap(page.routes.newItems[.indicators])
             newIndicator.text = "жылына 3 семинар өткізу"
@@ -252,8 +260,7 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(try educational().blocks[row.block].entries[row.row].expectedResult, "Сабақ жоспарлары жинағы")
             let motivation = try XCTUnwrap(page.routes.motivation)
             motivation.text = "Әр оқушының табысы — менің табысым."
-            motivation.widget.emit("activate")
-            pump()
+            pressEnter(in: motivation)
             XCTAssertEqual(try educational().header.motivation, "Әр оқушының табысы — менің табысым.")
             screenshot(window, "route-sheet-routes-edited-1024")
         }
@@ -348,7 +355,7 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             let (window, profile, page, year) = try demoRouteSheet(on: "routes")
             func stored() throws -> EducationalRoute? { try storedDatabase().educationalRoute(profileID: profile.id, academicYear: year) }
             let motivation = try XCTUnwrap(page.routes.motivation)
-            motivation.widget.grabFocus()
+            motivation.textView.grabFocus()
             pump()
             motivation.text = "Әр оқушының табысы — менің табысым."
             window.goBack()
@@ -375,7 +382,7 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             pump()
 
             let field = try XCTUnwrap(page.routes.motivation)
-            field.widget.grabFocus()
+            field.textView.grabFocus()
             pump()
             field.text = "Әр сабақ — жаңа мүмкіндік."
             gtk_window_close(window.window.cast())
@@ -392,8 +399,7 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             let motivation = try XCTUnwrap(page.routes.motivation)
             motivation.text = "Әр оқушының табысы — менің табысым."
             let disk = try FullDisk()
-            motivation.widget.emit("activate")
-            pump()
+            pressEnter(in: motivation)
             disk.restore()
             XCTAssertTrue(presentedDialogText().contains("The route was not saved"), presentedDialogText())
             Dialogs.answer(GTK_RESPONSE_CLOSE.rawValue)
@@ -404,8 +410,7 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(try storedDatabase().integrityCheck(), "ok")
 
             // Room again: Enter in the same field saves the same words.
-            motivation.widget.emit("activate")
-            pump()
+            pressEnter(in: motivation)
             XCTAssertNil(Dialogs.presented, presentedDialogText())
             let stored = try storedDatabase().educationalRoute(profileID: profile.id, academicYear: year)
             XCTAssertEqual(stored?.header.motivation, "Әр оқушының табысы — менің табысым.")

@@ -93,6 +93,7 @@ struct TextArea {
         widget = Widget(gtk_frame_new(nil))
         gtk_frame_set_child(widget.cast(), textView.pointer)
         widget.css("damu-answer")
+        damu_shim_text_view_fit_when_shown(textView.pointer)
     }
 
     private var buffer: UnsafeMutablePointer<GtkTextBuffer> { gtk_text_view_get_buffer(textView.cast()) }
@@ -109,6 +110,22 @@ struct TextArea {
     }
 
     func onChange(_ body: @escaping @MainActor () -> Void) { Signal.on(UnsafeMutableRawPointer(buffer), "changed", body) }
+
+    /// For a one-paragraph text (a topic, a motto) that wraps rather than scroll out of sight as a
+    /// one-line entry does: Enter runs `body`, as it activates an entry, instead of starting a new
+    /// line. Shift+Enter still does. Caught before the text view's own keys see it.
+    func onEnter(_ body: @escaping @MainActor () -> Void) {
+        let controller = gtk_event_controller_key_new()!
+        gtk_event_controller_set_propagation_phase(controller, GTK_PHASE_CAPTURE)
+        Signal.onKeyPressed(UnsafeMutableRawPointer(controller)) { keyval, state in
+            guard [GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter].contains(Int32(keyval)),
+                  state.rawValue & GDK_SHIFT_MASK.rawValue == 0
+            else { return false }
+            body()
+            return true
+        }
+        gtk_widget_add_controller(textView.pointer, controller)
+    }
 }
 
 /// A choice from a fixed list of strings.

@@ -20,10 +20,10 @@ final class IndividualRoutesView {
     /// Done marks of Table 18, block by block, row by row.
     private(set) var doneToggles: [(block: Int, row: Int, toggle: Toggle)] = []
     /// Table 17's topic, and a field per quadrant for a new item.
-    private(set) var topic: Entry?
+    private(set) var topic: TextArea?
     private(set) var newItems: [ProfessionalDevelopmentRoute.Quadrant: Entry] = [:]
     /// Table 18's motivational statement, and each row's expected result and product.
-    private(set) var motivation: Entry?
+    private(set) var motivation: TextArea?
     private(set) var results: [(block: Int, row: Int, expected: Entry, product: Entry)] = []
     /// What Table 18 shows of its texts, updated in place when one of them is saved.
     private(set) var planned: Label?
@@ -64,11 +64,11 @@ final class IndividualRoutesView {
         if let route = professional, let template = professionalTemplate {
             let form = template.professionalDevelopmentRoute
             Layout.append(Label(form.name.text(in: language), style: "damu-step-title").widget, to: professionalBox)
-            let topic = Entry(accessibleName: form.topicLabel.text(in: language))
+            let topic = TextArea(accessibleName: form.topicLabel.text(in: language), minimumHeight: 36)
             topic.text = route.topic
             saveOnLeave(topic, professional: \.topic)
             self.topic = topic
-            Layout.append(LabelledField.row(form.topicLabel.text(in: language) + ":", topic.widget, expand: true), to: professionalBox)
+            Layout.append(LabelledField.above(form.topicLabel.text(in: language) + ":", topic), to: professionalBox)
             if let progress = route.progress {
                 Layout.append(Label(String(format: tr("Indicators met on average: %ld%%"), Int((progress * 100).rounded())), style: "damu-hint").widget, to: professionalBox)
             }
@@ -121,11 +121,11 @@ final class IndividualRoutesView {
             let planned = Label(Self.plannedText(route), style: "damu-hint")
             self.planned = planned
             Layout.append(planned.widget, to: educationalBox)
-            let motivation = Entry(accessibleName: tr("Motivational statement"))
+            let motivation = TextArea(accessibleName: tr("Motivational statement"), minimumHeight: 36)
             motivation.text = route.header.motivation
             saveOnLeave(motivation, educational: \.header.motivation)
             self.motivation = motivation
-            Layout.append(LabelledField.row(tr("Motivational statement:"), motivation.widget, expand: true), to: educationalBox)
+            Layout.append(LabelledField.above(tr("Motivational statement:"), motivation), to: educationalBox)
             for (blockIndex, block) in form.blocks.enumerated() where route.blocks.indices.contains(blockIndex) {
                 Layout.append(Label("\(blockIndex + 1). " + block.title.text(in: language), style: "heading").widget, to: educationalBox)
                 for (row, title) in block.rows.enumerated() where route.blocks[blockIndex].entries.indices.contains(row) {
@@ -163,7 +163,7 @@ final class IndividualRoutesView {
 
     /// Enter or leaving the field saves what it says into `field` of Table 17, when it differs
     /// from what is stored: after a save that failed, Enter tries again.
-    private func saveOnLeave(_ entry: Entry, professional field: WritableKeyPath<ProfessionalDevelopmentRoute, String>) {
+    private func saveOnLeave(_ entry: some RouteTextField, professional field: WritableKeyPath<ProfessionalDevelopmentRoute, String>) {
         onLeave(entry, stored: { [weak self] in self?.professional?[keyPath: field] }) { [weak self] text in
             guard let self, var route = professional, let template = professionalTemplate else { return }
             route[keyPath: field] = text
@@ -176,7 +176,7 @@ final class IndividualRoutesView {
     }
 
     /// The same for `field` of Table 18, whose row texts and counts then show it.
-    private func saveOnLeave(_ entry: Entry, educational field: WritableKeyPath<EducationalRoute, String>) {
+    private func saveOnLeave(_ entry: some RouteTextField, educational field: WritableKeyPath<EducationalRoute, String>) {
         onLeave(entry, stored: { [weak self] in self?.educational?[keyPath: field] }) { [weak self] text in
             guard let self, var route = educational, let template = educationalTemplate else { return }
             route[keyPath: field] = text
@@ -192,17 +192,17 @@ final class IndividualRoutesView {
     /// The field is left also as the window closes, and the application may end before the main
     /// loop turns again: what it says is saved at once, and only the widgets showing it wait.
     /// Not while the fields are being rebuilt for another route, which is then the one loaded.
-    private func onLeave(_ entry: Entry, stored: @escaping @MainActor () -> String?, _ save: @escaping @MainActor (String) -> Void) {
+    private func onLeave(_ entry: some RouteTextField, stored: @escaping @MainActor () -> String?, _ save: @escaping @MainActor (String) -> Void) {
         let store: @MainActor @Sendable () -> Void = { [weak self, entry] in
             guard let self, !showing else { return }
-            let text = entry.text.trimmingCharacters(in: .whitespaces)
-            guard text != (stored() ?? "").trimmingCharacters(in: .whitespaces) else { return }
+            let text = entry.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard text != (stored() ?? "").trimmingCharacters(in: .whitespacesAndNewlines) else { return }
             save(text)
         }
-        Signal.on(entry.widget, "activate", store)
+        entry.onEnter(store)
         let focus = gtk_event_controller_focus_new()!
         Signal.on(UnsafeMutableRawPointer(focus), "leave", store)
-        gtk_widget_add_controller(entry.widget.pointer, focus)
+        gtk_widget_add_controller(entry.focusTarget.pointer, focus)
     }
 
     private static func plannedText(_ route: EducationalRoute) -> String {
@@ -280,4 +280,23 @@ final class IndividualRoutesView {
         document.footer = nil
         return document
     }
+}
+
+/// A text of the routes, saved as it is left or Enter is pressed in it: a one-line entry, or a
+/// wrapping area for the longer topic and motto.
+@MainActor
+protocol RouteTextField {
+    var text: String { get }
+    /// The widget that holds the keyboard focus while the text is typed.
+    var focusTarget: Widget { get }
+    func onEnter(_ body: @escaping @MainActor () -> Void)
+}
+
+extension Entry: RouteTextField {
+    var focusTarget: Widget { widget }
+    func onEnter(_ body: @escaping @MainActor () -> Void) { Signal.on(widget, "activate", body) }
+}
+
+extension TextArea: RouteTextField {
+    var focusTarget: Widget { textView }
 }

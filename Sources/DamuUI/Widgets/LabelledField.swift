@@ -11,4 +11,12 @@ enum LabelledField {
         field.expand(horizontal: expand)
         return Layout.horizontal(spacing: 6, [label, field])
     }
+
+    /// A text area under its label, so that its text wraps over the whole width.
+    static func above(_ title: String, _ area: TextArea) -> Widget {
+        let label = Widget(gtk_label_new_with_mnemonic(title))
+        gtk_label_set_xalign(label.opaque, 0)
+        area.textView.nameFromLabel(label)
+        return Layout.vertical(spacing: 4, [label, area.widget])
+    }
 }

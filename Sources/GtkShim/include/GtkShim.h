@@ -47,6 +47,10 @@ GtkWidget *damu_shim_clamp_new(GtkWidget *child, int maximum_width);
 /* The type of both, to tell whether a widget is one already. */
 GType damu_height_for_width_bin_get_type(void);
 
+/* Each time the wrapping text view `view` comes on screen, asks its parents once more for its
+ * size after its first frame there (text_view_fit.c). */
+void damu_shim_text_view_fit_when_shown(GtkWidget *view);
+
 /* A list of `model` in one column that builds rows only for about 30 items at a time: GTK 4.8's
  * GtkListView builds up to 200 whatever its height, GtkGridView 30 rows' worth. Its accessible
  * role is LIST (construct-only); each row's is made LIST_ITEM by the factory's bind. */
@@ -64,8 +68,8 @@ void damu_shim_on_style_change(void (*callback)(void));
 /* Sets the theme name (when not NULL) and the dark preference, as the desktop would. */
 void damu_shim_set_style(const char *theme_name, gboolean prefer_dark);
 
-/* Emits GtkEventControllerKey::key-pressed for `keyval` on every key controller of `widget`,
- * as a key press would; returns whether one handled it. (Tests: GTK 4 cannot synthesize key
+/* Emits GtkEventControllerKey::key-pressed for `keyval` on the key controllers of `widget`, those
+ * of the capture phase first, until one handles it, as a key press would; returns whether one did. (Tests: GTK 4 cannot synthesize key
  * events without a real seat.) */
 gboolean damu_shim_press_key(GtkWidget *widget, guint keyval);
 
