@@ -90,7 +90,7 @@ final class ProfileFlowTests: GUITestCase, @unchecked Sendable {
             form.deleteButton.click()
             pump()
             XCTAssertTrue(presentedDialogText().contains(profile.fullName), presentedDialogText())
-            screenshot(window, "profile-delete-1024")
+            if let question = Dialogs.presented { screenshot(of: question, "profile-delete-question") }
             XCTAssertEqual(pressEnterInPresentedDialog(), "_Cancel")
             pump()
             XCTAssertNil(Dialogs.presented)

@@ -279,8 +279,8 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
 
             page.headerButtons[0].emit("clicked")
             pump()
-            XCTAssertNotNil(Dialogs.presented)
-            screenshot(window, "route-sheet-next-year-1024")
+            let question = try XCTUnwrap(Dialogs.presented)
+            screenshot(of: question, "route-sheet-next-year-question")
             Dialogs.answer(GTK_RESPONSE_ACCEPT.rawValue)
             pump(milliseconds: 300)
             let next = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: try year.next()))
@@ -297,7 +297,7 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             let (window, profile, page, year) = try demoRouteSheet(on: "wheel")
             let before = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year)).wheel
             page.wheel.sectorNames[1].text = "Менің курстарым"
-            page.wheel.sectorNames[1].widget.emit("activate")
+            pressEnter(in: page.wheel.sectorNames[1])
             pump()
             let renamed = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year)).wheel
             XCTAssertEqual(renamed.sectors[1].name, "Менің курстарым")
@@ -305,7 +305,7 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(page.wheel.view.picture.sectorNames[1], "Менің курстарым", "drawn under its new name")
 
             page.wheel.sectorNames[2].text = "   "
-            page.wheel.sectorNames[2].widget.emit("activate")
+            pressEnter(in: page.wheel.sectorNames[2])
             pump()
             XCTAssertTrue(presentedDialogText().contains("The sector was not renamed"), presentedDialogText())
             Dialogs.answer(GTK_RESPONSE_CLOSE.rawValue)
@@ -368,7 +368,7 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             page.showTab("wheel")
             pump()
             let name = page.wheel.sectorNames[1]
-            name.widget.grabFocus()
+            name.textView.grabFocus()
             pump()
             name.text = "Менің курстарым"
             page.showTab("routes")

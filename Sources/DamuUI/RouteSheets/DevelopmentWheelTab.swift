@@ -14,7 +14,7 @@ final class DevelopmentWheelTab {
     private let legend = Label(style: "damu-hint")
     private let scores = Layout.vertical(spacing: 4)
     private(set) var scoreChoices: [DropDown] = []
-    private(set) var sectorNames: [Entry] = []
+    private(set) var sectorNames: [TextArea] = []
     private var showing = false
 
     /// "—" for unscored, then 0…10.
@@ -64,13 +64,14 @@ final class DevelopmentWheelTab {
         scoreChoices = []
         sectorNames = []
         for (index, sector) in wheel.sectors.enumerated() {
-            // The sectors are the sheet's directions until the teacher names them otherwise.
-            let name = Entry(accessibleName: String(format: tr("Name of sector %ld"), index + 1))
-            name.widget.expand(horizontal: true).tooltip(tr("Type a name of your own; it is kept when you press Enter or leave the field"))
-            Signal.on(name.widget, "activate") { [weak self] in self?.rename(index, to: name.text) }
+            // The sectors are the sheet's directions until the teacher names them otherwise. A
+            // direction's name is long ("Педагогтің кәсіби жеке даму тақырыбы"): it wraps whole.
+            let name = TextArea(accessibleName: String(format: tr("Name of sector %ld"), index + 1), minimumHeight: 36)
+            name.textView.tooltip(tr("Type a name of your own; it is kept when you press Enter or leave the field"))
+            name.onEnter { [weak self] in self?.rename(index, to: name.text) }
             let focus = gtk_event_controller_focus_new()!
             Signal.on(UnsafeMutableRawPointer(focus), "leave") { [weak self] in self?.rename(index, to: name.text) }
-            gtk_widget_add_controller(name.widget.pointer, focus)
+            gtk_widget_add_controller(name.textView.pointer, focus)
             sectorNames.append(name)
             let choice = DropDown(items: Self.scoreItems, accessibleName: scoreName(sector))
             choice.onChange { [weak self] in
@@ -80,6 +81,7 @@ final class DevelopmentWheelTab {
                 DispatchQueue.main.async { [weak self] in self?.score(index, value <= 0 ? nil : value - 1) }
             }
             scoreChoices.append(choice)
+            choice.widget.align(vertical: GTK_ALIGN_START)
             Layout.append(Layout.horizontal(spacing: 6, [name.widget, choice.widget]), to: scores)
         }
     }
@@ -88,8 +90,8 @@ final class DevelopmentWheelTab {
     /// of it, or why it was refused, waits until the field has finished its signal.
     func rename(_ sector: Int, to name: String) {
         guard !showing, var sheet = page.sheet, sheet.wheel.sectors.indices.contains(sector),
-              sheet.wheel.sectors[sector].name != name.trimmingCharacters(in: .whitespaces) else { return }
-        sheet.wheel.sectors[sector].name = name.trimmingCharacters(in: .whitespaces)
+              sheet.wheel.sectors[sector].name != name.trimmingCharacters(in: .whitespacesAndNewlines) else { return }
+        sheet.wheel.sectors[sector].name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         do {
             _ = try sheet.wheel.validated()
         } catch {
