@@ -55,10 +55,13 @@ final class ReflectionCardDraftTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(page.annualForm?.fields[0][0].text, "Диалог")
             XCTAssertEqual(page.visibleTab, "annual")
             XCTAssertTrue(page.isDirty, "still to be saved")
+            XCTAssertEqual(page.annualStatus.text, "Not started · changes not saved", "and the status says so")
+            XCTAssertEqual(page.weeklyStatus.text, "Not started · changes not saved")
             screenshot(window, "kept-cards-resumed-1024")
 
             // Saving one card keeps the other; saving both leaves nothing to offer.
             XCTAssertTrue(page.saveWeekly(finish: false))
+            XCTAssertEqual(page.weeklyStatus.text, "Draft: you can finish it later")
             let left = try XCTUnwrap(try storedDatabase().cardDrafts(profileID: profile.id)?.drafts)
             XCTAssertNil(left.weekly)
             XCTAssertEqual(left.annual?.answers[0][0], "Диалог")

@@ -187,8 +187,13 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
             let page = window.cards!
             let form = try XCTUnwrap(page.annualForm)
             XCTAssertFalse(page.isDirty, "a card just opened has nothing to save")
+            XCTAssertEqual(page.annualStatus.text, "Not started")
             form.fields[0][0].text = "Төзімділік"
             XCTAssertTrue(page.isDirty)
+            XCTAssertEqual(page.annualStatus.text, "Not started · changes not saved", "the status says what typing changed")
+            form.fields[0][0].text = ""
+            XCTAssertEqual(page.annualStatus.text, "Not started", "typed back, nothing is unsaved")
+            form.fields[0][0].text = "Төзімділік"
 
             window.goBack()
             pump()
@@ -206,6 +211,7 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
             let saved = try XCTUnwrap(try storedDatabase().annualCard(profileID: profile.id, academicYear: page.year))
             XCTAssertEqual(saved.answers[0], ["Төзімділік"])
             XCTAssertTrue(saved.isDraft, "saved on the way out as a draft, not finished")
+            XCTAssertEqual(page.annualStatus.text, "Draft: you can finish it later")
 
             window.showCards()
             pump(milliseconds: 300)

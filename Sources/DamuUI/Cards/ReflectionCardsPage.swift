@@ -22,7 +22,9 @@ final class ReflectionCardsPage {
     private let annualSlot = Layout.vertical(spacing: 0)
     private(set) var annualForm: CardForm?
     private(set) var annualCard: ReflectionCard?
-    private let annualStatus = Label(style: "damu-hint")
+    /// The card as stored (nil before its first save), which the status line names.
+    private var annualStored: ReflectionCard?
+    let annualStatus = Label(style: "damu-hint")
     private let summary = Label()
     let satisfactionTrend: TrendView
     let annualDraftButton: Button
@@ -39,7 +41,8 @@ final class ReflectionCardsPage {
     private(set) var weeklyForm: CardForm?
     private(set) var weeklyCard: ReflectionCard?
     private(set) var weeklyCards: [ReflectionCard] = []
-    private let weeklyStatus = Label(style: "damu-hint")
+    private var weeklyStored: ReflectionCard?
+    let weeklyStatus = Label(style: "damu-hint")
     let confidenceTrend: TrendView
     let weeklyDraftButton: Button
     let weeklyFinishButton: Button
@@ -164,7 +167,9 @@ final class ReflectionCardsPage {
         Layout.append(form.widget, to: annualSlot)
         annualForm = form
         annualCard = card
-        annualStatus.text = Self.status(of: stored)
+        annualStored = stored
+        form.onChange = { [weak self] in self?.showStatus() }
+        showStatus()
         showSummary(try session.database.yearSummary(profileID: profile.id, academicYear: year))
 
         // The weekly cards.
@@ -227,7 +232,9 @@ final class ReflectionCardsPage {
         Layout.append(form.widget, to: weeklySlot)
         weeklyForm = form
         weeklyCard = card
-        weeklyStatus.text = Self.status(of: stored)
+        weeklyStored = stored
+        form.onChange = { [weak self] in self?.showStatus() }
+        showStatus()
     }
 
     private func showWeekList() {
@@ -274,6 +281,17 @@ final class ReflectionCardsPage {
     private static func status(of card: ReflectionCard?) -> String {
         guard let card else { return tr("Not started") }
         return card.isDraft ? tr("Draft: you can finish it later") : tr("Finished")
+    }
+
+    /// Each card's status as stored, and whether its fields hold changes not saved yet: a card
+    /// typed into, or resumed from what an earlier run kept, is no longer what the status says.
+    private func showStatus() {
+        let unsaved = unsavedDrafts
+        func line(_ stored: ReflectionCard?, changed: Bool) -> String {
+            Self.status(of: stored) + (changed ? " · " + tr("changes not saved") : "")
+        }
+        annualStatus.text = line(annualStored, changed: unsaved?.annual != nil)
+        weeklyStatus.text = line(weeklyStored, changed: unsaved?.weekly != nil)
     }
 
     // MARK: Printing
@@ -344,6 +362,7 @@ final class ReflectionCardsPage {
         if let annual = kept.annual { annualForm?.show(annual) }
         if let weekly = kept.weekly, weekly.week == weeklyCard?.week { weeklyForm?.show(weekly) }
         visibleTab = kept.annual != nil ? "annual" : "weekly"
+        showStatus()
     }
 
     /// Saves whichever card changed, keeping it a draft or finished as it was.
@@ -362,7 +381,8 @@ final class ReflectionCardsPage {
         card.isDraft = !finish
         guard let saved = save(card) else { return false }
         annualCard = saved
-        annualStatus.text = Self.status(of: saved)
+        annualStored = saved
+        showStatus()
         window.cardDrafts.keep()
         return true
     }
@@ -374,7 +394,8 @@ final class ReflectionCardsPage {
         card.isDraft = !finish
         guard let saved = save(card) else { return false }
         weeklyCard = saved
-        weeklyStatus.text = Self.status(of: saved)
+        weeklyStored = saved
+        showStatus()
         weeklyCards.removeAll { $0.id == saved.id }
         weeklyCards.append(saved)
         weeklyCards.sort { ($0.week ?? 0) < ($1.week ?? 0) }
