@@ -111,16 +111,14 @@ struct TextArea {
 
     func onChange(_ body: @escaping @MainActor () -> Void) { Signal.on(UnsafeMutableRawPointer(buffer), "changed", body) }
 
-    /// For a one-paragraph text (a topic, a motto) that wraps rather than scroll out of sight as a
-    /// one-line entry does: Enter runs `body`, as it activates an entry, instead of starting a new
-    /// line. Shift+Enter still does. Caught before the text view's own keys see it.
+    /// For a one-paragraph text (a topic, a motto, a name) that wraps rather than scroll out of
+    /// sight as a one-line entry does: Enter runs `body`, as it activates an entry, and starts no
+    /// new line, with or without Shift. Caught before the text view's own keys see it.
     func onEnter(_ body: @escaping @MainActor () -> Void) {
         let controller = gtk_event_controller_key_new()!
         gtk_event_controller_set_propagation_phase(controller, GTK_PHASE_CAPTURE)
-        Signal.onKeyPressed(UnsafeMutableRawPointer(controller)) { keyval, state in
-            guard [GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter].contains(Int32(keyval)),
-                  state.rawValue & GDK_SHIFT_MASK.rawValue == 0
-            else { return false }
+        Signal.onKeyPressed(UnsafeMutableRawPointer(controller)) { keyval, _ in
+            guard [GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter].contains(Int32(keyval)) else { return false }
             body()
             return true
         }
