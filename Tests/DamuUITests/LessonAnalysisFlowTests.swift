@@ -39,6 +39,39 @@ final class LessonAnalysisFlowTests: GUITestCase, @unchecked Sendable {
         form.growthTexts[1].text = "кері байланысқа"
     }
 
+    /// The footer says when the analysis was saved, and whether the form now holds more.
+    func testTheStatusLineSaysWhenChangesAreNotSaved() throws {
+        try MainActor.assumeIsolated {
+            let (window, _) = try windowWithProfile()
+            window.newAnalysis()
+            pump()
+            let editor = window.editor!
+            let form = try XCTUnwrap(editor.form)
+            XCTAssertEqual(editor.status.text, "Not saved yet")
+            fillAnalysis(form)
+            XCTAssertEqual(editor.status.text, "Not saved yet", "a new analysis is unsaved as a whole")
+            window.actions.activate("save")
+            pump()
+            XCTAssertTrue(editor.status.text.hasPrefix("Saved "), editor.status.text)
+            XCTAssertFalse(editor.status.text.contains("changes not saved"))
+
+            form.topic.text = "Ондық бөлшектер"
+            XCTAssertTrue(editor.status.text.hasSuffix(" · changes not saved"), editor.status.text)
+            form.topic.text = "Бөлшектерді қосу"
+            XCTAssertFalse(editor.status.text.contains("changes not saved"), "typed back, nothing is unsaved")
+            form.sectorScores[0].button(2).emit("clicked")
+            pump()
+            XCTAssertTrue(editor.status.text.hasSuffix(" · changes not saved"), "a score counts too: \(editor.status.text)")
+            form.growthStarters[0].selected = 1
+            form.sectorScores[0].button(7).emit("clicked")
+            pump()
+            XCTAssertTrue(editor.status.text.hasSuffix(" · changes not saved"), "and a sentence starter")
+            window.actions.activate("save")
+            pump()
+            XCTAssertFalse(editor.status.text.contains("changes not saved"), editor.status.text)
+        }
+    }
+
     /// Next and Previous walk the six pages in order, and neither is offered where it leads nowhere.
     func testNextAndPreviousWalkTheStepsAndStopAtEitherEnd() throws {
         try MainActor.assumeIsolated {

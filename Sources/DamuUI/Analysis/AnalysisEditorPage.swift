@@ -15,7 +15,9 @@ final class AnalysisEditorPage {
     // 43–73 ms that way and takes 25–30 ms now; a step's first showing takes about 1 ms more.
     private let steps = Stack(transition: GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT_RIGHT, homogeneous: false)
     private let switcherSlot = Layout.horizontal(spacing: 0)
-    private let status = Label(wrap: false)
+    let status = Label(wrap: false)
+    /// What the status line says of the analysis as stored; `showStatus` adds whether the form differs.
+    private var storedStatus = ""
     let previousButton: Button
     let nextButton: Button
     let deleteButton: Button
@@ -83,10 +85,18 @@ final class AnalysisEditorPage {
         Layout.removeAll(from: switcherSlot)
         Layout.append(steps.switcher().accessibleName(tr("Steps of the analysis")), to: switcherSlot)
         form.fill(from: analysis)
+        form.onChange = { [weak self] in self?.showStatus() }
         steps.visibleName = "lesson"
         stepShown()
         deleteButton.widget.isVisible = !isNew
-        status.text = isNew ? tr("Not saved yet") : String(format: tr("Last saved %@"), Self.format(analysis.updatedAt))
+        storedStatus = isNew ? tr("Not saved yet") : String(format: tr("Last saved %@"), Self.format(analysis.updatedAt))
+        showStatus()
+    }
+
+    /// A stored analysis typed into, or resumed from what an earlier run kept, is no longer what
+    /// "Last saved" showed: the line says so until it is saved or typed back.
+    private func showStatus() {
+        status.text = isNew || !isDirty ? storedStatus : storedStatus + " · " + tr("changes not saved")
     }
 
     var savedID: UUID? { isNew ? nil : saved?.id }
@@ -113,6 +123,7 @@ final class AnalysisEditorPage {
         form?.fill(from: draft.shown)
         form?.date.text = draft.dateText
         showStep(draft.step)
+        showStatus()
     }
 
     /// What the form holds that is not saved, as the database keeps it; nil when nothing is.
@@ -150,7 +161,8 @@ final class AnalysisEditorPage {
             isNew = false
             form.fill(from: stored)
             deleteButton.widget.isVisible = true
-            status.text = String(format: tr("Saved %@"), Self.format(stored.updatedAt))
+            storedStatus = String(format: tr("Saved %@"), Self.format(stored.updatedAt))
+            showStatus()
             return true
         } catch {
             window.report(error, while: tr("The lesson analysis was not saved"))

@@ -18,6 +18,8 @@ final class AnalysisForm {
     let subject = Entry(accessibleName: tr("Subject"))
     let topic = Entry(accessibleName: tr("Topic of the lesson"))
     let followUp: FollowUpCard
+    /// Called after any field changes, typed or filled in.
+    var onChange: (@MainActor () -> Void)?
 
     private(set) var context: [TextArea] = []
     private(set) var sectorNames: [Entry] = []
@@ -67,7 +69,10 @@ final class AnalysisForm {
             let question = Label(text(sector.question), style: "damu-hint")
             let scale = ScoreScale(accessibleName: String(format: tr("Score of sector %ld"), index + 1))
             name.onChange { [weak self] in self?.redrawWheel() }
-            scale.onChange = { [weak self] _ in self?.redrawWheel() }
+            scale.onChange = { [weak self] _ in
+                self?.redrawWheel()
+                self?.onChange?()
+            }
             let number = Label("\(index + 1).", style: "damu-question", wrap: false)
             let header = Layout.horizontal(spacing: 8, [number.widget, name.widget])
             Layout.append(Layout.vertical(spacing: 6, [header, question.widget, scale.widget]), to: sectorList)
@@ -89,7 +94,7 @@ final class AnalysisForm {
         ]).margins(top: 16, bottom: 8, start: 20, end: 12)
 
         // Step 3: scaling.
-        satisfaction.onChange = { _ in }
+        satisfaction.onChange = { [weak self] _ in self?.onChange?() }
         var scalingWidgets: [Widget] = [
             Label(text(template.scaling.title), style: "damu-step-title").widget,
             Label(text(template.scaling.scoreQuestion), style: "damu-question").widget,
@@ -120,6 +125,11 @@ final class AnalysisForm {
             growthTexts.append(area)
         }
         stepPages = [contextPage, wheelPage, Self.page(scalingWidgets), coachingPage, Self.page(growthWidgets)]
+
+        let changed: @MainActor () -> Void = { [weak self] in self?.onChange?() }
+        for entry in [date, grade, subject, topic] + sectorNames { entry.onChange(changed) }
+        for area in context + scalingAnswers + coaching + growthTexts + [followUp.note] { area.onChange(changed) }
+        for choice in growthStarters + [followUp.outcome] { choice.onChange(changed) }
     }
 
     private static func page(_ children: [Widget]) -> Widget {
