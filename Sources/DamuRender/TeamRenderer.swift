@@ -37,14 +37,7 @@ public enum TeamRenderer {
     }
 
     /// One decimal, with the interface language's separator ("5,4" in Kazakh and Russian).
-    public static func decimal(_ value: Double) -> String {
-        let formatter = NumberFormatter()
-        formatter.locale = Locale(identifier: Localization.interfaceLanguage)
-        formatter.minimumFractionDigits = 1
-        formatter.maximumFractionDigits = 1
-        formatter.minimumIntegerDigits = 1
-        return formatter.string(from: NSNumber(value: value)) ?? String(format: "%.1f", value)
-    }
+    public static func decimal(_ value: Double) -> String { DecimalText.of(value) }
 
     /// The wheel takes the left three fifths (the whole width on a portrait rectangle's top), the bars the rest.
     public static func split(_ rect: Rect) -> (wheel: Rect, side: Rect) {

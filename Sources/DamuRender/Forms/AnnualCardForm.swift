@@ -64,12 +64,13 @@ public enum AnnualCardForm {
     static func summaryFields(_ summary: YearSummary) -> [FormField] {
         var fields = [FormField(tr("Lesson analyses"), String(summary.analysisCount))]
         if let average = summary.averageWheel {
-            fields.append(FormField(tr("Average wheel"), String(format: "%.1f", average)))
+            fields.append(FormField(tr("Average wheel"), DecimalText.of(average)))
         }
         if let first = summary.firstTerm, let last = summary.lastTerm, let change = summary.termChange {
             fields.append(FormField(
                 tr("First term → last term"),
-                String(format: tr("term %ld: %.1f → term %ld: %.1f (%+.1f)"), first.term, first.average, last.term, last.average, change)))
+                String(format: tr("term %ld: %@ → term %ld: %@ (%@)"), first.term, DecimalText.of(first.average), last.term,
+                       DecimalText.of(last.average), DecimalText.of(change, signed: true))))
         }
         let scaling = summary.scalingTrend.points
         if let first = scaling.first, let last = scaling.last {

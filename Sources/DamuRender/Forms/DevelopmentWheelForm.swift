@@ -34,7 +34,7 @@ public enum DevelopmentWheelForm {
             return .cells(["\(index + 1)", sector.name, score(sector.start), score(sector.middle), score(sector.end), change])
         }
         func mean(_ moment: DevelopmentWheel.Moment) -> String {
-            wheel.mean(at: moment).map { String(format: "%.1f", $0) } ?? "—"
+            wheel.mean(at: moment).map { DecimalText.of($0) } ?? "—"
         }
         return FormDocument(
             title: tr("Teacher development wheel"),

@@ -258,13 +258,14 @@ final class ReflectionCardsPage {
     private func showSummary(_ year: YearSummary) {
         var lines = [String(format: trn("%ld lesson analysis", "%ld lesson analyses", year.analysisCount), year.analysisCount)]
         if let average = year.averageWheel {
-            lines.append(String(format: tr("Average wheel: %.1f"), average))
+            lines.append(String(format: tr("Average wheel: %@"), DecimalText.of(average)))
         }
         if let first = year.firstTerm, let last = year.lastTerm, let change = year.termChange {
-            lines.append(String(format: tr("Term %ld: %.1f → term %ld: %.1f (%+.1f)"), first.term, first.average, last.term, last.average, change))
+            lines.append(String(format: tr("Term %ld: %@ → term %ld: %@ (%@)"), first.term, DecimalText.of(first.average), last.term,
+                                DecimalText.of(last.average), DecimalText.of(change, signed: true)))
         }
         if let first = year.scalingTrend.first, let last = year.scalingTrend.last {
-            lines.append(String(format: tr("Satisfaction: from %.0f to %.0f"), first, last))
+            lines.append(String(format: tr("Satisfaction: %.0f at the first lesson, %.0f at the latest"), first, last))
         }
         if year.growthPointsAnswered > 0 {
             lines.append(String(format: tr("Growth points tried: %ld of %ld"), year.growthPointsTried, year.growthPointsAnswered))

@@ -132,7 +132,7 @@ final class LessonList {
     private static func fill(_ box: Widget, row: Widget, with summary: LessonSummary) {
         let lesson = summary.lesson
         var numbers: [String] = []
-        if let mean = summary.wheelMean { numbers.append(String(format: tr("wheel %.1f"), mean)) }
+        if let mean = summary.wheelMean { numbers.append(String(format: tr("wheel %@"), DecimalText.of(mean))) }
         if let score = summary.satisfaction { numbers.append(String(format: tr("satisfaction %ld/10"), score)) }
         let texts = [
             [lesson.date.iso, lesson.grade].filter { !$0.isEmpty }.joined(separator: " · "),

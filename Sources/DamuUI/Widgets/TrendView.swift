@@ -55,10 +55,10 @@ final class TrendView {
             }
             let count = line.series.points.count
             let format = switch points {
-            case .lessons: trn("%@: from %.1f to %.1f over %ld lesson", "%@: from %.1f to %.1f over %ld lessons", count)
-            case .weeklyCards: trn("%@: from %.1f to %.1f over %ld week", "%@: from %.1f to %.1f over %ld weeks", count)
+            case .lessons: trn("%@: from %@ to %@ over %ld lesson", "%@: from %@ to %@ over %ld lessons", count)
+            case .weeklyCards: trn("%@: from %@ to %@ over %ld week", "%@: from %@ to %@ over %ld weeks", count)
             }
-            return String(format: format, line.name, first, last, count)
+            return String(format: format, line.name, DecimalText.of(first), DecimalText.of(last), count)
         }.joined(separator: "; ")
         widget.accessibleDescription(summary)
         widget.queueDraw()
