@@ -7,7 +7,9 @@ public enum DecimalText {
     /// `value` rounded to `digits` decimals; `signed` writes "+" before a positive value too.
     public static func of(_ value: Double, digits: Int = 1, signed: Bool = false) -> String {
         let text = String(format: signed ? "%+.\(digits)f" : "%.\(digits)f", value)
-        return usesDecimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
+        // The standard library's map, not Foundation's replacingOccurrences: that one is code the
+        // first frame did not run before, 0.7 MiB more resident at it.
+        return usesDecimalComma ? String(text.map { $0 == "." ? "," : $0 }) : text
     }
 
     private static var usesDecimalComma: Bool {
