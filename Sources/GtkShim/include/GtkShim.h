@@ -69,8 +69,8 @@ void damu_shim_on_style_change(void (*callback)(void));
 void damu_shim_set_style(const char *theme_name, gboolean prefer_dark);
 
 /* Emits GtkEventControllerKey::key-pressed for `keyval` on the key controllers of `widget`, those
- * of the capture phase first, until one handles it, as a key press would; returns whether one did. (Tests: GTK 4 cannot synthesize key
- * events without a real seat.) */
+ * of the capture phase first, until one handles it, as a key press would; returns whether one
+ * did. (Tests: GTK 4 cannot synthesize key events without a real seat.) */
 gboolean damu_shim_press_key(GtkWidget *widget, guint keyval);
 
 /* The OpenGL renderer string (GL_RENDERER, e.g. "llvmpipe (LLVM 15.0.6, 256 bits)") of a context
