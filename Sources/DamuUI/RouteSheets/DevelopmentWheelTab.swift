@@ -68,10 +68,7 @@ final class DevelopmentWheelTab {
             // direction's name is long ("Педагогтің кәсіби жеке даму тақырыбы"): it wraps whole.
             let name = TextArea(accessibleName: String(format: tr("Name of sector %ld"), index + 1), minimumHeight: 36)
             name.textView.tooltip(tr("Type a name of your own; it is kept when you press Enter or leave the field"))
-            name.onEnter { [weak self] in self?.rename(index, to: name.text) }
-            let focus = gtk_event_controller_focus_new()!
-            Signal.on(UnsafeMutableRawPointer(focus), "leave") { [weak self] in self?.rename(index, to: name.text) }
-            gtk_widget_add_controller(name.textView.pointer, focus)
+            name.onEnterOrLeave { [weak self] in self?.rename(index, to: name.text) }
             sectorNames.append(name)
             let choice = DropDown(items: Self.scoreItems, accessibleName: scoreName(sector))
             choice.onChange { [weak self] in

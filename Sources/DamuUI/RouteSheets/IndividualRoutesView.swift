@@ -199,10 +199,7 @@ final class IndividualRoutesView {
             guard text != (stored() ?? "").trimmingCharacters(in: .whitespacesAndNewlines) else { return }
             save(text)
         }
-        entry.onEnter(store)
-        let focus = gtk_event_controller_focus_new()!
-        Signal.on(UnsafeMutableRawPointer(focus), "leave", store)
-        gtk_widget_add_controller(entry.focusTarget.pointer, focus)
+        entry.onEnterOrLeave(store)
     }
 
     private static func plannedText(_ route: EducationalRoute) -> String {
