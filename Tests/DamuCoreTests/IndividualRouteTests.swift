@@ -8,14 +8,21 @@ final class IndividualRouteTests: XCTestCase {
     override func setUpWithError() throws { template = try RouteFixtures.routes() }
 
     func testParsesYearlyNumbers() {
-        XCTAssertEqual(YearlyTarget.parse(kazakh: "Халықаралық конференцияларға жылына 4 рет қатысу.")?.count, 4)
-        XCTAssertEqual(YearlyTarget.parse(kazakh: "Халықаралық конференцияларға жылына 4 рет қатысу.")?.unit, "рет")
-        XCTAssertEqual(YearlyTarget.parse(kazakh: "БАҚ беттерінде – жылына 6 жарияланым.")?.unit, "жарияланым")
-        XCTAssertEqual(YearlyTarget.parse(kazakh: "(жылына 4 кітап оқу)")?.unit, "кітап")
-        XCTAssertEqual(YearlyTarget.parse(kazakh: "Жылына 12 ашық сабақ")?.count, 12)
-        XCTAssertNil(YearlyTarget.parse(kazakh: "Облыстық жобасына қатысу."))
-        XCTAssertNil(YearlyTarget.parse(kazakh: "жылына бірнеше рет"))
-        XCTAssertNil(YearlyTarget.parse(kazakh: "жылына 4"))
+        XCTAssertEqual(YearlyTarget.parse("Халықаралық конференцияларға жылына 4 рет қатысу.")?.count, 4)
+        XCTAssertEqual(YearlyTarget.parse("Халықаралық конференцияларға жылына 4 рет қатысу.")?.unit, "рет")
+        XCTAssertEqual(YearlyTarget.parse("БАҚ беттерінде – жылына 6 жарияланым.")?.unit, "жарияланым")
+        XCTAssertEqual(YearlyTarget.parse("(жылына 4 кітап оқу)")?.unit, "кітап")
+        XCTAssertEqual(YearlyTarget.parse("Жылына 12 ашық сабақ")?.count, 12)
+        XCTAssertEqual(YearlyTarget.parse("Открытые уроки: 3 урока в год")?.count, 3)
+        XCTAssertEqual(YearlyTarget.parse("Открытые уроки: 3 урока в год")?.unit, "урока")
+        XCTAssertEqual(YearlyTarget.parse("Mentoring 2 colleagues per year")?.unit, "colleagues")
+        XCTAssertEqual(YearlyTarget.parse("A school seminar twice a year")?.count, 2)
+        XCTAssertNil(YearlyTarget.parse("Облыстық жобасына қатысу."))
+        XCTAssertNil(YearlyTarget.parse("жылына бірнеше рет"))
+        XCTAssertNil(YearlyTarget.parse("жылына 4"))
+        XCTAssertNil(YearlyTarget.parse("несколько раз в год"))
+        XCTAssertNil(YearlyTarget.parse("4 в год"), "a number with nothing counted is no target")
+        XCTAssertNil(YearlyTarget.parse("Курсы в 2025 году"))
     }
 
     func testARouteStartsEmptyOrFromTheSuggestions() throws {

@@ -231,6 +231,41 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
         }
     }
 
+    func testARouteItemWithACountIsRemovedOnlyAfterAsking() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile, page, year) = try demoRouteSheet(on: "routes")
+            let stored = { @MainActor in try XCTUnwrap(try self.storedDatabase().professionalRoute(profileID: profile.id, academicYear: year)) }
+            let counted = try XCTUnwrap(try stored().countedItems.first)
+            page.routes.counts[0].value = 2
+            pump()
+            XCTAssertEqual(try stored()[counted.quadrant][counted.index].actual, 2)
+
+            try XCTUnwrap(page.routes.removeButtons[counted.quadrant]?[counted.index]).click()
+            pump()
+            XCTAssertTrue(presentedDialogText().contains("Done so far: 2 of \(counted.item.target ?? 0)."), presentedDialogText())
+            screenshot(of: try XCTUnwrap(Dialogs.presented), "route-item-remove-question")
+            XCTAssertEqual(pressEnterInPresentedDialog(), "_Cancel", "Enter keeps the item")
+            pump()
+            XCTAssertEqual(try stored()[counted.quadrant][counted.index].text, counted.item.text)
+
+            try XCTUnwrap(page.routes.removeButtons[counted.quadrant]?[counted.index]).click()
+            pump()
+            Dialogs.answer(GTK_RESPONSE_ACCEPT.rawValue)
+            pump()
+            XCTAssertFalse(try stored()[counted.quadrant].contains { $0.text == counted.item.text }, "the item and its count are gone")
+
+            // One with nothing counted goes at once.
+            let goals = try stored().goals
+            let uncounted = try XCTUnwrap(goals.firstIndex { $0.actual == 0 })
+            try XCTUnwrap(page.routes.removeButtons[.goals]?[uncounted]).click()
+            pump()
+            XCTAssertNil(Dialogs.presented, "nothing counted: no question")
+            XCTAssertEqual(try stored().goals.count, goals.count - 1)
+            XCTAssertEqual(page.routes.removeButtons[.goals]?.count, goals.count - 1, "the page shows what is stored")
+            XCTAssertEqual(window.currentPage, "route-sheet")
+        }
+    }
+
     func testTheRoutesTextsAreWrittenThroughTheirFields() throws {
         try MainActor.assumeIsolated {
             let (window, profile, page, year) = try demoRouteSheet(on: "routes")
@@ -251,6 +286,13 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(added.text, "жылына 3 семинар өткізу")
             XCTAssertEqual(added.target, 3, "the yearly number becomes the item's target")
             XCTAssertEqual(try stored().indicators.count, before.indicators.count + 1)
+            let russian = try XCTUnwrap(page.routes.newItems[.indicators])
+            russian.text = "Провести 2 семинара в год"
+            russian.widget.emit("activate")
+            pump()
+            XCTAssertEqual(try stored().indicators.last?.target, 2, "a Russian item gets its target too")
+            XCTAssertEqual(try stored().indicators.last?.unit, "семинара")
+            XCTAssertEqual(page.routes.counts.count, try stored().countedItems.count, "each counted item shows a field for its count")
 
             let educational = { @MainActor in try XCTUnwrap(try self.storedDatabase().educationalRoute(profileID: profile.id, academicYear: year)) }
             let row = try XCTUnwrap(page.routes.results.first)

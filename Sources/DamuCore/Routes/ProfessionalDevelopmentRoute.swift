@@ -25,9 +25,9 @@ public struct ProfessionalDevelopmentRoute: Identifiable, Hashable, Codable, Sen
             self.actual = actual
         }
 
-        /// An item typed by the teacher; a Kazakh "жылына N …" in it becomes its target.
+        /// An item typed by the teacher; a yearly number in it ("жылына 4 рет", "4 раза в год") becomes its target.
         public init(parsing text: String) {
-            let parsed = YearlyTarget.parse(kazakh: text)
+            let parsed = YearlyTarget.parse(text)
             self.init(text: text, target: parsed?.count, unit: parsed?.unit ?? "")
         }
 

@@ -22,6 +22,8 @@ final class IndividualRoutesView {
     /// Table 17's topic, and a field per quadrant for a new item.
     private(set) var topic: TextArea?
     private(set) var newItems: [ProfessionalDevelopmentRoute.Quadrant: Entry] = [:]
+    /// Each item's remove button, quadrant by quadrant, in the items' order.
+    private(set) var removeButtons: [ProfessionalDevelopmentRoute.Quadrant: [Button]] = [:]
     /// Table 18's motivational statement, and each row's expected result and product.
     private(set) var motivation: TextArea?
     private(set) var results: [(block: Int, row: Int, expected: Entry, product: Entry)] = []
@@ -57,6 +59,7 @@ final class IndividualRoutesView {
         counts = []
         doneToggles = []
         newItems = [:]
+        removeButtons = [:]
         results = []
         planned = nil
         rowTexts = []
@@ -77,9 +80,8 @@ final class IndividualRoutesView {
                 for (index, item) in route[quadrant.key].enumerated() {
                     let remove = Button(icon: "list-remove-symbolic", accessibleName: String(format: tr("Remove “%@”"), item.text)) {}
                     remove.widget.align(vertical: GTK_ALIGN_CENTER)
-                    Signal.on(remove.widget, "clicked") { [weak self] in
-                        self?.editProfessional { $0[quadrant.key].remove(at: index) }
-                    }
+                    Signal.on(remove.widget, "clicked") { [weak self] in self?.remove(item, at: index, of: quadrant.key) }
+                    removeButtons[quadrant.key, default: []].append(remove)
                     guard let target = item.target else {
                         let text = Label("• " + item.text)
                         text.widget.expand(horizontal: true)
@@ -100,7 +102,7 @@ final class IndividualRoutesView {
                 }
                 let quadrantName = quadrant.title.text(in: language)
                 let newItem = Entry(
-                    placeholder: tr("A new item; “жылына 4 …” sets a yearly target"),
+                    placeholder: tr("A new item; “4 times a year” sets a yearly target"),
                     accessibleName: String(format: tr("New item of “%@”"), quadrantName))
                 let add = Button(tr("Add")) {}
                 add.widget.accessibleName(String(format: tr("Add to “%@”"), quadrantName))
@@ -238,6 +240,28 @@ final class IndividualRoutesView {
                 return
             }
             rebuild()
+        }
+    }
+
+    /// An item with something counted as done goes only after the teacher confirms; one that is
+    /// only its text goes at once, as a route sheet row that is only its direction does.
+    private func remove(_ item: ProfessionalDevelopmentRoute.Item, at index: Int, of quadrant: ProfessionalDevelopmentRoute.Quadrant) {
+        let remove = { [weak self] in
+            self?.editProfessional { route in
+                guard route[quadrant].indices.contains(index), route[quadrant][index] == item else { return }
+                route[quadrant].remove(at: index)
+            }
+        }
+        guard item.actual > 0 else { remove(); return }
+        Dialogs.ask(
+            parent: page.window.window, message: String(format: tr("Remove “%@”?"), item.text.trimmingCharacters(in: CharacterSet(charactersIn: ". "))),
+            detail: String(format: tr("Done so far: %ld of %ld. The item and its count leave the route."), item.actual, item.target ?? 1),
+            choices: [
+                .init(tr("_Cancel"), GTK_RESPONSE_CANCEL.rawValue),
+                .init(tr("_Remove"), GTK_RESPONSE_ACCEPT.rawValue, style: "destructive-action"),
+            ]
+        ) { response in
+            if response == GTK_RESPONSE_ACCEPT.rawValue { remove() }
         }
     }
 
