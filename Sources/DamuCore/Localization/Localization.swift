@@ -5,11 +5,20 @@ import Foundation
 public let gettextDomain = "damu"
 
 /// Translates a user-facing string through gettext. (`_` is not a legal Swift function name.)
-public func tr(_ message: String) -> String {
+public func tr(_ message: String) -> String { translated(message, or: message) }
+
+/// Translates `message` in the sense `context` names (gettext's msgctxt), for a word that one
+/// language says two ways where English says it one way: Russian discards unsaved changes with
+/// "Не сохранять" but throws away kept work with "Удалить".
+public func trc(_ context: String, _ message: String) -> String {
+    translated(context + "\u{04}" + message, or: message)
+}
+
+private func translated(_ key: String, or untranslated: String) -> String {
     // Untranslated, gettext returns the msgid pointer itself, which lives only inside withCString.
-    message.withCString { msgid in
+    key.withCString { msgid in
         guard let translated = dgettext(gettextDomain, msgid), translated != UnsafeMutablePointer(mutating: msgid)
-        else { return message }
+        else { return untranslated }
         return String(cString: translated)
     }
 }

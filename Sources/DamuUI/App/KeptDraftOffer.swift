@@ -34,7 +34,7 @@ extension AppWindow {
         Dialogs.ask(
             parent: window, message: message, detail: detail,
             choices: [
-                .init(tr("_Discard"), GTK_RESPONSE_REJECT.rawValue, style: "destructive-action"),
+                .init(trc("kept work", "_Discard"), GTK_RESPONSE_REJECT.rawValue, style: "destructive-action"),
                 .init(tr("_Go On"), GTK_RESPONSE_ACCEPT.rawValue, style: "suggested-action"),
             ]
         ) { response in answer(response != GTK_RESPONSE_REJECT.rawValue) }
