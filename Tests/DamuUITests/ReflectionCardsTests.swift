@@ -282,6 +282,7 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
             weekChoice.selected = 2
             pump()
             XCTAssertTrue(presentedDialogText().contains("Save changes to the reflection card?"), presentedDialogText())
+            XCTAssertEqual(weekChoice.selected, 1, "while it asks, the chooser shows the week it asks about")
             screenshot(window, "weekly-card-another-week-1024")
             if let question = Dialogs.presented { screenshot(of: question, "weekly-card-another-week-question") }
             Dialogs.answer(GTK_RESPONSE_CANCEL.rawValue)
@@ -295,6 +296,7 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
             Dialogs.answer(GTK_RESPONSE_REJECT.rawValue)
             pump()
             XCTAssertEqual(page.weeklyCard?.week, 3)
+            XCTAssertEqual(weekChoice.selected, 2, "then the chooser shows the week chosen")
             XCTAssertEqual(try storedDatabase().weeklyCards(profileID: profile.id, academicYear: page.year), [], "discarded")
 
             weekChoice.selected = 1
@@ -307,6 +309,7 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(pressEnterInPresentedDialog(), "_Save")
             pump()
             XCTAssertEqual(page.weeklyCard?.week, 4)
+            XCTAssertEqual(weekChoice.selected, 3)
             let stored = try storedDatabase().weeklyCards(profileID: profile.id, academicYear: page.year)
             XCTAssertEqual(stored.map(\.week), [2])
             XCTAssertEqual(stored.first?.answers[0].first, "Сабақ жоспары")
@@ -338,6 +341,7 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
             yearChoice.selected = 0
             pump()
             XCTAssertTrue(presentedDialogText().contains("Save changes to the reflection card?"), presentedDialogText())
+            XCTAssertEqual(yearChoice.selected, 1, "while it asks, the chooser shows the year it asks about")
             Dialogs.answer(GTK_RESPONSE_CANCEL.rawValue)
             pump()
             XCTAssertEqual(page.year, .current, "Cancel stays on the year typed in")
@@ -349,6 +353,7 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(pressEnterInPresentedDialog(), "_Save")
             pump()
             XCTAssertEqual(page.year, lastYear)
+            XCTAssertEqual(yearChoice.selected, 0, "then the chooser shows the year chosen")
             XCTAssertEqual(page.annualForm?.fields[0][0].text, "Өткен жылдың жауабы")
             XCTAssertEqual(try storedDatabase().annualCard(profileID: profile.id, academicYear: .current)?.answers[0], ["Биылғы жауап"])
         }

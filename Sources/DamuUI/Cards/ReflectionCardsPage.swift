@@ -145,6 +145,7 @@ final class ReflectionCardsPage {
         replacingCards(unsaved: isDirty, save: saveChanges) { [self] in
             year = chosen
             do { try showYear() } catch { window.report(error, while: tr("Cannot show the reflection cards")) }
+            yearChoice?.selected = index
         } stay: { [self] in
             yearChoice?.selected = years.firstIndex(of: year) ?? 0
         }
@@ -194,24 +195,27 @@ final class ReflectionCardsPage {
         let weeklyIsDirty = unsavedDrafts?.weekly != nil
         replacingCards(unsaved: weeklyIsDirty, save: { [self] in saveWeekly(finish: !(weeklyCard?.isDraft ?? true)) }) { [self] in
             do { try showWeek(index + 1) } catch { window.report(error, while: tr("Cannot show the reflection cards")) }
+            weekChoice?.selected = index
         } stay: { [self] in
             weekChoice?.selected = (weeklyCard?.week ?? 1) - 1
         }
     }
 
-    /// Runs `next`, which shows other cards in place of these, once these hold nothing unsaved:
-    /// asks Save / Discard / Cancel first when they do. Cancel, or a save that failed (and said
-    /// why), runs `stay`, which shows the chooser that was used back at the cards still shown.
+    /// Runs `next`, which shows other cards in place of these and its chooser at them, once these
+    /// hold nothing unsaved: asks Save / Discard / Cancel first when they do. Meanwhile `stay` shows
+    /// the chooser that was used back at the cards still on screen, which the question is about;
+    /// Cancel, or a save that failed (and said why), leaves it there.
     private func replacingCards(
         unsaved: Bool, save: @escaping @MainActor () -> Bool,
         then next: @escaping @MainActor () -> Void, stay: @escaping @MainActor () -> Void
     ) {
         guard unsaved else { return next() }
+        stay()
         window.askToSave(message: tr("Save changes to the reflection card?")) { answer in
             switch answer {
-            case .save: if save() { next() } else { stay() }
+            case .save: if save() { next() }
             case .discard: next()
-            case .cancel: stay()
+            case .cancel: break
             }
         }
     }
