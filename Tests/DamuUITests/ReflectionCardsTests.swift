@@ -216,6 +216,7 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
             window.showCards()
             pump(milliseconds: 300)
             try XCTUnwrap(page.annualForm).fields[0][0].text = "Басқа сөз"
+            XCTAssertEqual(page.annualStatus.text, "Draft · changes not saved", "a changed draft")
             window.goBack()
             pump()
             Dialogs.answer(GTK_RESPONSE_REJECT.rawValue)

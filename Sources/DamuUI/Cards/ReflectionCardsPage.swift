@@ -283,20 +283,23 @@ final class ReflectionCardsPage {
         ], title: nil)
     }
 
-    private static func status(of card: ReflectionCard?) -> String {
-        guard let card else { return tr("Not started") }
-        return card.isDraft ? tr("Draft: you can finish it later") : tr("Finished")
+    /// A changed draft says only "Draft": that it can be finished later is said once it is saved,
+    /// and the shorter line keeps to one line in Kazakh beside the card's buttons at 1024×768.
+    private static func status(of card: ReflectionCard?, changed: Bool) -> String {
+        let stored = switch card {
+        case nil: tr("Not started")
+        case let card? where card.isDraft: changed ? tr("Draft") : tr("Draft: you can finish it later")
+        case _?: tr("Finished")
+        }
+        return changed ? stored + " · " + tr("changes not saved") : stored
     }
 
     /// Each card's status as stored, and whether its fields hold changes not saved yet: a card
     /// typed into, or resumed from what an earlier run kept, is no longer what the status says.
     private func showStatus() {
         let unsaved = unsavedDrafts
-        func line(_ stored: ReflectionCard?, changed: Bool) -> String {
-            Self.status(of: stored) + (changed ? " · " + tr("changes not saved") : "")
-        }
-        annualStatus.text = line(annualStored, changed: unsaved?.annual != nil)
-        weeklyStatus.text = line(weeklyStored, changed: unsaved?.weekly != nil)
+        annualStatus.text = Self.status(of: annualStored, changed: unsaved?.annual != nil)
+        weeklyStatus.text = Self.status(of: weeklyStored, changed: unsaved?.weekly != nil)
     }
 
     // MARK: Printing
