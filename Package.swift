@@ -42,7 +42,9 @@ let package = Package(
         .testTarget(name: "DamuCoreTests", dependencies: ["DamuCore"]),
         .testTarget(name: "DamuStoreTests", dependencies: ["DamuStore"]),
         .testTarget(name: "DamuRenderTests", dependencies: ["DamuRender", "CPangoCairo"]),
-        .testTarget(name: "DamuUITests", dependencies: ["DamuUI", "GtkShim", "CGtk", "DamuTestSupport"]),
+        .testTarget(
+            name: "DamuUITests",
+            dependencies: ["DamuUI", "GtkShim", "CGtk", "DamuTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DamuCLITests", dependencies: ["DamuStore"]),
         // Tests that break things on purpose: killed writers, broken files, full disks, two writers.
         .testTarget(

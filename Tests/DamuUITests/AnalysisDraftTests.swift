@@ -1,6 +1,7 @@
 import CGtk
 import DamuCore
 import DamuStore
+import GRDB
 import XCTest
 
 @testable import DamuUI
@@ -61,6 +62,46 @@ final class AnalysisDraftTests: GUITestCase, @unchecked Sendable {
             end(window)
             window = try start(opening: profile)
             XCTAssertNil(Dialogs.presented)
+            end(window)
+        }
+    }
+
+    /// Kept work this Damu cannot read (a later Damu's, or damaged) is named on each opening until
+    /// the teacher lets it go; Enter keeps it.
+    func testAKeptAnalysisThatCannotBeReadIsKeptOrLetGoAsTheTeacherChooses() throws {
+        try MainActor.assumeIsolated {
+            let profile = try teacher()
+            var window = try start(opening: profile)
+            window.newAnalysis()
+            pump()
+            try XCTUnwrap(window.editor.form).topic.text = "Бөлшектерді қосу"
+            XCTAssertTrue(draftIsKept(of: profile))
+            end(window)
+            try DatabaseQueue(path: databaseURL.path).write { db in
+                try db.execute(sql: "UPDATE analysisDraft SET body = ? WHERE profileId = ?", arguments: [Data("{\"profileID\":".utf8), profile.id.uuidString])
+            }
+
+            window = try start(opening: profile)
+            var question = presentedDialogText()
+            XCTAssertTrue(question.contains("The unsaved lesson analysis could not be opened"), question)
+            XCTAssertTrue(question.contains("cannot be read"), "it says what is wrong: \(question)")
+            screenshot(of: try XCTUnwrap(Dialogs.presented), "kept-draft-unreadable-question")
+            XCTAssertEqual(pressEnterInPresentedDialog(), "_Keep It")
+            pump()
+            XCTAssertThrowsError(try storedDatabase().draft(profileID: profile.id), "kept as it was")
+            XCTAssertEqual(window.currentPage, "history")
+            end(window)
+
+            window = try start(opening: profile)
+            question = presentedDialogText()
+            XCTAssertTrue(question.contains("The unsaved lesson analysis could not be opened"), "asked again: \(question)")
+            Dialogs.answer(GTK_RESPONSE_REJECT.rawValue)
+            pump()
+            XCTAssertNil(try storedDatabase().draft(profileID: profile.id), "let go")
+            end(window)
+
+            window = try start(opening: profile)
+            XCTAssertNil(Dialogs.presented, "nothing left to ask about")
             end(window)
         }
     }

@@ -16,7 +16,11 @@ extension AppWindow {
         do {
             kept = try session.database.draft(profileID: profile.id)
         } catch {
-            report(error, while: tr("The unsaved lesson analysis could not be opened"))
+            offerUnreadable(error, message: tr("The unsaved lesson analysis could not be opened")) { [self] in
+                try? session.database.dropDraft(profileID: profile.id)
+            } then: { [self] in
+                offerKeptCards(of: profile)
+            }
             return
         }
         guard let kept else { return offerKeptCards(of: profile) }
@@ -40,12 +44,33 @@ extension AppWindow {
         ) { response in answer(response != GTK_RESPONSE_REJECT.rawValue) }
     }
 
+    /// Work kept by an earlier run that this Damu cannot read (a later Damu's, or damaged) is
+    /// named, and the teacher chooses: keep it, to be offered again the next time, or let it go.
+    /// Enter keeps it. Then `then` runs, whichever the answer.
+    private func offerUnreadable(
+        _ error: Error, message: String, drop: @escaping @MainActor () -> Void, then: @escaping @MainActor () -> Void
+    ) {
+        Dialogs.ask(
+            parent: window, message: message,
+            detail: "\(error)\n\n" + tr("Kept, it is offered again the next time this profile opens. What is saved is not touched either way."),
+            choices: [
+                .init(trc("kept work", "_Discard"), GTK_RESPONSE_REJECT.rawValue, style: "destructive-action"),
+                .init(tr("_Keep It"), GTK_RESPONSE_ACCEPT.rawValue),
+            ]
+        ) { response in
+            if response == GTK_RESPONSE_REJECT.rawValue { drop() }
+            then()
+        }
+    }
+
     private func offerKeptCards(of profile: Profile) {
         let kept: (drafts: ReflectionCardDrafts, writtenAt: Date)?
         do {
             kept = try session.database.cardDrafts(profileID: profile.id)
         } catch {
-            report(error, while: tr("The unsaved reflection cards could not be opened"))
+            offerUnreadable(error, message: tr("The unsaved reflection cards could not be opened")) { [self] in
+                try? session.database.dropCardDrafts(profileID: profile.id)
+            } then: {}
             return
         }
         guard let kept else { return }
