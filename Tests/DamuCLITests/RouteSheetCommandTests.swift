@@ -55,6 +55,16 @@ final class RouteSheetCommandTests: CLITestCase {
         XCTAssertEqual(sheet.currentMark(of: .template(0)), .notAchieved)
         XCTAssertEqual(sheet.ownRows.map(\.direction), ["Цифрлық сауат"])
         XCTAssertEqual(sheet.ownRows.first?.actions, ["Онлайн курс"])
+
+        // The same in Kazakh and Russian, whose sentences name the sheet before the row.
+        for (language, said) in [("kk", "2026-2027 маршруттық парағына 9-жол «Медиа» қосылды."),
+                                 ("ru", "В маршрутный лист 2026-2027 добавлена строка 10 «Медиа».")] {
+            let result = try damu.run([
+                "route-sheet", "add-row", "--db", db, "--profile", profile.id.uuidString, "--year", "2026-2027", "--direction", "Медиа",
+            ], environment: ["LANGUAGE": language])
+            XCTAssertEqual(result.status, 0, "\(language): \(result.stderr)")
+            XCTAssertEqual(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines), said)
+        }
     }
 
     func testAddActionAndNextYearGoOnFromTheSheet() throws {
