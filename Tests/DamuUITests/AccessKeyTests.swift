@@ -21,6 +21,34 @@ final class AccessKeyTests: TranslatedGUITestCase, @unchecked Sendable {
         }
     }
 
+    /// The demo teacher's lessons, with the interface in `language`; in English, the instruments
+    /// are the Kazakh ones.
+    @MainActor
+    private func demoWindow(in language: String) throws -> AppWindow {
+        Localization.choose(language: language)
+        let window = try makeWindow(language: language == "en" ? "kk" : language)
+        window.chooser.demoButton.click()
+        pump(milliseconds: 300)
+        return window
+    }
+
+    /// Presentation mode hides the header bar and shows a bar of its own.
+    func testNoTwoControlsShareAnAccessKeyInPresentationMode() throws {
+        try MainActor.assumeIsolated {
+            for language in ["en", "kk", "ru"] {
+                let window = try demoWindow(in: language)
+                window.actions.activate("presentation")
+                pump(milliseconds: 300)
+                XCTAssertEqual(window.currentPage, "presentation", language)
+                let clashes = AccessKeys.clashes(in: window.window)
+                XCTAssertTrue(clashes.isEmpty, "\(language) presentation:\n" + clashes.joined(separator: "\n"))
+                gtk_window_destroy(window.window.cast())
+                pump()
+                try FileManager.default.removeItem(at: databaseURL)
+            }
+        }
+    }
+
     func testNoTwoItemsOfTheMainMenuShareAnAccessKey() throws {
         try MainActor.assumeIsolated {
             for language in ["en", "kk", "ru"] {
@@ -46,10 +74,7 @@ final class AccessKeyTests: TranslatedGUITestCase, @unchecked Sendable {
     func testNoTwoButtonsOfAQuestionShareAnAccessKey() throws {
         try MainActor.assumeIsolated {
             for language in ["en", "kk", "ru"] {
-                Localization.choose(language: language)
-                let window = try makeWindow(language: language == "en" ? "kk" : language)
-                window.chooser.demoButton.click()
-                pump(milliseconds: 300)
+                let window = try demoWindow(in: language)
                 let profile = try XCTUnwrap(window.session.profile)
                 let latest = try XCTUnwrap(try storedDatabase().history(profileID: profile.id).latest)
                 window.showEditor(latest, template: try storedDatabase().template(of: latest), isNew: false)

@@ -44,7 +44,7 @@ final class PresentationPage {
         previousButton = Button(tr("_Previous")) {}
         nextButton = Button(tr("_Next"), style: "suggested-action") {}
         saveButton = Button(tr("_Save Analysis")) {}
-        pictureButton = Button(tr("Save Slide as P_NG…")) {}
+        pictureButton = Button(tr("Save Slide as PN_G…")) {}
         exitButton = Button(tr("E_xit Presentation")) {}
         previousButton.widget.tooltip(tr("Previous slide (Page Up)"))
         nextButton.widget.tooltip(tr("Next slide (Page Down)"))
