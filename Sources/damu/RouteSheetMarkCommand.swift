@@ -54,8 +54,13 @@ struct RouteSheetMarkCommand: ParsableCommand {
         try loaded.sheet.mark(id, symbol: mark, on: day, evidence: evidence)
         let stored = try database.save(loaded.sheet, template: loaded.template)
         let progress = stored.progress
-        print(String(format: tr("Marked row %ld %@ on %@ (%@ %@)."), row, stored.currentMark(of: id).symbol, day.iso,
+        let given = RouteMark(symbol: mark) ?? .none
+        print(String(format: tr("Marked row %ld %@ on %@ (%@ %@)."), row, given.symbol, day.iso,
                      loaded.profile.fullName, stored.academicYear.description))
+        // A mark dated before the row's latest joins its history; the row's mark stays the later one.
+        if let latest = stored.marks(of: id)?.latest, latest.date > day {
+            print(String(format: tr("The row keeps its later mark: %@ (%@)."), latest.mark.symbol, latest.date.iso))
+        }
         print(String(format: tr("Progress: %ld +, %ld ±, %ld −, %ld unmarked (%ld%% done)"),
                      progress.achieved, progress.partial, progress.notAchieved, progress.unmarked, progress.percent))
     }

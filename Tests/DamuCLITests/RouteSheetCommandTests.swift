@@ -34,6 +34,17 @@ final class RouteSheetCommandTests: CLITestCase {
         XCTAssertEqual(entries.last, RowMark(mark: .partial, date: try LessonDate(iso: "2026-06-01"), evidence: .link("https://example.kz/ashyq-sabaq")))
         XCTAssertEqual(Array(entries.prefix(count)), before.marks(of: .template(3))?.entries, "earlier marks kept")
 
+        XCTAssertTrue(result.stdout.hasPrefix("Marked row 4 ± on 2026-06-01"), result.stdout)
+
+        // A mark dated before the row's latest says the mark given, and which one stays the row's.
+        let earlier = try damu.run([
+            "route-sheet", "mark", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "4",
+            "--mark", "-", "--date", "2025-10-01",
+        ])
+        XCTAssertEqual(earlier.status, 0, earlier.stderr)
+        XCTAssertTrue(earlier.stdout.hasPrefix("Marked row 4 − on 2025-10-01"), earlier.stdout)
+        XCTAssertTrue(earlier.stdout.contains("The row keeps its later mark: ± (2026-06-01)."), earlier.stdout)
+
         let history = try damu.run(["route-sheet", "show", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "--history"])
         XCTAssertTrue(history.stdout.contains("2026-06-01  ± — https://example.kz/ashyq-sabaq"), history.stdout)
     }
