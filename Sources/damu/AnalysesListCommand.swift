@@ -11,7 +11,7 @@ struct AnalysesListCommand: ParsableCommand {
 
     @OptionGroup var storage: StorageOptions
 
-    @Option(help: ArgumentHelp("The profile's id, or the beginning of its name or id.", valueName: "id-or-name"))
+    @Option(help: ArgumentHelp(tr("The profile's id, or the beginning of its name or id."), valueName: "id-or-name"))
     var profile: String
 
     func run() throws {

@@ -21,16 +21,16 @@ struct AnnualCardCommand: ParsableCommand {
 
     @OptionGroup var storage: StorageOptions
 
-    @Option(help: ArgumentHelp("The profile's id, or the beginning of its name.", valueName: "id-or-name"))
+    @Option(help: ArgumentHelp(tr("The profile's id, or the beginning of its name."), valueName: "id-or-name"))
     var profile: String?
 
-    @Option(help: ArgumentHelp("The academic year, e.g. 2025-2026.", valueName: "year"))
+    @Option(help: ArgumentHelp(tr("The academic year, e.g. 2025-2026."), valueName: "year"))
     var year: String
 
-    @Option(help: ArgumentHelp("Write the card as an A4 PDF.", valueName: "file"))
+    @Option(help: ArgumentHelp(tr("Write the card as an A4 PDF."), valueName: "file"))
     var pdf: String?
 
-    @Option(help: ArgumentHelp("Write the first page of the card as a PNG.", valueName: "file"))
+    @Option(help: ArgumentHelp(tr("Write the first page of the card as a PNG."), valueName: "file"))
     var png: String?
 
     func validate() throws {

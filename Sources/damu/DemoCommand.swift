@@ -12,18 +12,18 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var storage: StorageOptions
 
-    @Option(help: "Language of the texts: kk (Kazakh), ru (Russian) or en (English).")
+    @Option(help: ArgumentHelp(tr("Language of the texts: kk (Kazakh), ru (Russian) or en (English).")))
     var language: String = "kk"
 
     @Option(help: ArgumentHelp(
-        "The year the academic year starts in, e.g. 2025 for 2025–2026 (default: the last finished one).",
+        tr("The year the academic year starts in, e.g. 2025 for 2025–2026 (default: the last finished one)."),
         valueName: "year"))
     var year: Int?
 
-    @Option(help: "Seed of the generator: a different number gives a different teacher and year.")
+    @Option(help: ArgumentHelp(tr("Seed of the generator: a different number gives a different teacher and year.")))
     var seed: UInt64 = 1
 
-    @Flag(help: "Make the demo teacher new to the profession, with a weekly reflection card for each week with a lesson.")
+    @Flag(help: ArgumentHelp(tr("Make the demo teacher new to the profession, with a weekly reflection card for each week with a lesson.")))
     var newTeacher = false
 
     func validate() throws {

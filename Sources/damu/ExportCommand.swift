@@ -13,16 +13,16 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var storage: StorageOptions
 
-    @Option(help: ArgumentHelp("The profile's id, or the beginning of its name.", valueName: "id-or-name"))
+    @Option(help: ArgumentHelp(tr("The profile's id, or the beginning of its name."), valueName: "id-or-name"))
     var profile: String
 
-    @Option(help: ArgumentHelp("Only this academic year, e.g. 2025-2026.", valueName: "year"))
+    @Option(help: ArgumentHelp(tr("Only this academic year, e.g. 2025-2026."), valueName: "year"))
     var year: String?
 
-    @Flag(help: "Only the annual reflection card of --year.")
+    @Flag(help: ArgumentHelp(tr("Only the annual reflection card of --year.")))
     var annualCard = false
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The bundle file to write.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp(tr("The bundle file to write."), valueName: "file"))
     var output: String
 
     func validate() throws {

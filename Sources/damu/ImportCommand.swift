@@ -12,13 +12,13 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var storage: StorageOptions
 
-    @Argument(help: ArgumentHelp("The bundle files; each is checked and imported on its own.", valueName: "file"))
+    @Argument(help: ArgumentHelp(tr("The bundle files; each is checked and imported on its own."), valueName: "file"))
     var files: [String] = []
 
-    @Flag(help: "Only show what would be added, updated or left unchanged.")
+    @Flag(help: ArgumentHelp(tr("Only show what would be added, updated or left unchanged.")))
     var dryRun = false
 
-    @Flag(help: "List every record, not only the counts.")
+    @Flag(help: ArgumentHelp(tr("List every record, not only the counts.")))
     var verbose = false
 
     func validate() throws {

@@ -8,6 +8,15 @@ import Foundation
 struct RouteExportCommand: ParsableCommand {
     enum Table: String, CaseIterable, ExpressibleByArgument {
         case professional, educational
+
+        /// The instrument numbers the two tables, and the help names them so: 17 and 18 say the same.
+        init?(argument: String) {
+            switch argument.lowercased() {
+            case "professional", "17": self = .professional
+            case "educational", "18": self = .educational
+            default: return nil
+            }
+        }
     }
 
     static let configuration = CommandConfiguration(
@@ -18,10 +27,10 @@ struct RouteExportCommand: ParsableCommand {
     @OptionGroup var storage: StorageOptions
     @OptionGroup var options: RouteSheetOptions
 
-    @Option(help: "professional (Table 17) or educational (Table 18).")
+    @Option(help: ArgumentHelp(tr("professional (Table 17) or educational (Table 18); 17 and 18 say the same.")))
     var table: Table
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The PDF file to write.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp(tr("The PDF file to write."), valueName: "file"))
     var output: String
 
     func validate() throws {

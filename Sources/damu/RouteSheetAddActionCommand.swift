@@ -12,10 +12,10 @@ struct RouteSheetAddActionCommand: ParsableCommand {
     @OptionGroup var storage: StorageOptions
     @OptionGroup var options: RouteSheetOptions
 
-    @Option(help: ArgumentHelp("The row's number as `show` lists it.", valueName: "number"))
+    @Option(help: ArgumentHelp(tr("The row's number as `show` lists it."), valueName: "number"))
     var row: Int
 
-    @Option(help: ArgumentHelp("The action.", valueName: "text"))
+    @Option(help: ArgumentHelp(tr("The action."), valueName: "text"))
     var action: String
 
     func run() throws {

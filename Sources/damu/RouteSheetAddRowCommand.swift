@@ -12,13 +12,13 @@ struct RouteSheetAddRowCommand: ParsableCommand {
     @OptionGroup var storage: StorageOptions
     @OptionGroup var options: RouteSheetOptions
 
-    @Option(help: ArgumentHelp("The row's activity direction.", valueName: "text"))
+    @Option(help: ArgumentHelp(tr("The row's activity direction."), valueName: "text"))
     var direction: String
 
-    @Option(help: ArgumentHelp("Its development content.", valueName: "text"))
+    @Option(help: ArgumentHelp(tr("Its development content."), valueName: "text"))
     var content: String = ""
 
-    @Option(help: ArgumentHelp("A concrete action; repeat for several.", valueName: "text"))
+    @Option(help: ArgumentHelp(tr("A concrete action; repeat for several."), valueName: "text"))
     var action: [String] = []
 
     func run() throws {

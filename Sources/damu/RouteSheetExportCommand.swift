@@ -18,10 +18,10 @@ struct RouteSheetExportCommand: ParsableCommand {
     @OptionGroup var storage: StorageOptions
     @OptionGroup var options: RouteSheetOptions
 
-    @Option(help: "sheet (the route sheet with marks and history) or wheel (the development wheel).")
+    @Option(help: ArgumentHelp(tr("sheet (the route sheet with marks and history) or wheel (the development wheel).")))
     var form: Form = .sheet
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The PDF file to write.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp(tr("The PDF file to write."), valueName: "file"))
     var output: String
 
     func validate() throws {

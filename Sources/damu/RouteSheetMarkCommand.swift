@@ -13,22 +13,22 @@ struct RouteSheetMarkCommand: ParsableCommand {
     @OptionGroup var storage: StorageOptions
     @OptionGroup var options: RouteSheetOptions
 
-    @Option(help: ArgumentHelp("The row's number as `show` lists it.", valueName: "number"))
+    @Option(help: ArgumentHelp(tr("The row's number as `show` lists it."), valueName: "number"))
     var row: Int
 
-    @Option(help: ArgumentHelp("+ (achieved), ± or +- (partially), − or - (not achieved).", valueName: "mark"))
+    @Option(help: ArgumentHelp(tr("+ (achieved), ± or +- (partially), − or - (not achieved)."), valueName: "mark"))
     var mark: String
 
-    @Option(help: ArgumentHelp("The day of the mark (default: today); it must fall in the school year.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp(tr("The day of the mark (default: today); it must fall in the school year."), valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: ArgumentHelp("What was done, where: the evidence in words.", valueName: "text"))
+    @Option(help: ArgumentHelp(tr("What was done, where: the evidence in words."), valueName: "text"))
     var note: String?
 
-    @Option(help: ArgumentHelp("A file on this computer that shows it (a plan, a certificate scan).", valueName: "path"))
+    @Option(help: ArgumentHelp(tr("A file on this computer that shows it (a plan, a certificate scan)."), valueName: "path"))
     var file: String?
 
-    @Option(help: ArgumentHelp("A web link that shows it (a publication, a video).", valueName: "url"))
+    @Option(help: ArgumentHelp(tr("A web link that shows it (a publication, a video)."), valueName: "url"))
     var link: String?
 
     func validate() throws {

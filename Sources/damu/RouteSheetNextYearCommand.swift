@@ -13,10 +13,10 @@ struct RouteSheetNextYearCommand: ParsableCommand {
     @OptionGroup var storage: StorageOptions
     @OptionGroup var options: RouteSheetOptions
 
-    @Flag(help: "Start the next category's sheet, and move the profile to that category.")
+    @Flag(help: ArgumentHelp(tr("Start the next category's sheet, and move the profile to that category.")))
     var nextCategory = false
 
-    @Flag(help: "Do not carry the rows that were not achieved over.")
+    @Flag(help: ArgumentHelp(tr("Do not carry the rows that were not achieved over.")))
     var noCarry = false
 
     func run() throws {

@@ -5,13 +5,13 @@ import Foundation
 
 /// Which teacher's sheet of which year, and in which language its texts are shown.
 struct RouteSheetOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The profile's id, or the beginning of its name or id.", valueName: "id-or-name"))
+    @Option(help: ArgumentHelp(tr("The profile's id, or the beginning of its name or id."), valueName: "id-or-name"))
     var profile: String
 
-    @Option(help: ArgumentHelp("The school year, e.g. 2025-2026 (default: the current one).", valueName: "YYYY-YYYY"))
+    @Option(help: ArgumentHelp(tr("The school year, e.g. 2025-2026 (default: the current one)."), valueName: "YYYY-YYYY"))
     var year: String?
 
-    @Option(help: "Language of the sheet's texts: kk (Kazakh), ru (Russian) or en (English).")
+    @Option(help: ArgumentHelp(tr("Language of the sheet's texts: kk (Kazakh), ru (Russian) or en (English).")))
     var language: String = "kk"
 
     func validate() throws {

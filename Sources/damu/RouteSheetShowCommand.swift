@@ -12,7 +12,7 @@ struct RouteSheetShowCommand: ParsableCommand {
     @OptionGroup var storage: StorageOptions
     @OptionGroup var options: RouteSheetOptions
 
-    @Flag(help: "List every mark each row was given, with its date and evidence.")
+    @Flag(help: ArgumentHelp(tr("List every mark each row was given, with its date and evidence.")))
     var history = false
 
     func run() throws {

@@ -9,7 +9,7 @@ struct StorageOptions: ParsableArguments {
     @Option(
         name: .customLong("db"),
         help: ArgumentHelp(
-            "The database file (default: $DAMU_DB, else $XDG_DATA_HOME/damu/damu.sqlite).", valueName: "path"))
+            tr("The database file (default: $DAMU_DB, else $XDG_DATA_HOME/damu/damu.sqlite)."), valueName: "path"))
     var database: String?
 
     var databaseURL: URL { DatabaseLocation.resolve(explicit: database) }

@@ -16,30 +16,30 @@ struct WheelExportCommand: ParsableCommand {
 
     @OptionGroup var storage: StorageOptions
 
-    @Option(help: ArgumentHelp("The id of the lesson analysis to draw.", valueName: "id"))
+    @Option(help: ArgumentHelp(tr("The id of the lesson analysis to draw."), valueName: "id"))
     var analysis: String?
 
-    @Flag(help: "Draw the most recent lesson of --profile.")
+    @Flag(help: ArgumentHelp(tr("Draw the most recent lesson of --profile.")))
     var latest = false
 
-    @Option(help: ArgumentHelp("With --latest: the profile's id, or the beginning of its name.", valueName: "id-or-name"))
+    @Option(help: ArgumentHelp(tr("With --latest: the profile's id, or the beginning of its name."), valueName: "id-or-name"))
     var profile: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The picture file to write.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp(tr("The picture file to write."), valueName: "file"))
     var output: String
 
-    @Option(help: "png or pdf (default: from the file name's extension).")
+    @Option(help: ArgumentHelp(tr("png or pdf (default: from the file name's extension).")))
     var format: PictureFormat?
 
-    @Option(help: "Width and height of a PNG in pixels, 200–8000.")
+    @Option(help: ArgumentHelp(tr("Width and height of a PNG in pixels, 200–8000.")))
     var size: Int = 1200
 
     @Option(help: ArgumentHelp(
-        "Draw another lesson's wheel underneath, dashed: previous (the lesson before) or an analysis id.",
+        tr("Draw another lesson's wheel underneath, dashed: previous (the lesson before) or an analysis id."),
         valueName: "previous|id"))
     var compare: String?
 
-    @Option(help: "Colours: light, dark, print or high-contrast.")
+    @Option(help: ArgumentHelp(tr("Colours: light, dark, print or high-contrast.")))
     var palette: PaletteChoice = .light
 
     func validate() throws {

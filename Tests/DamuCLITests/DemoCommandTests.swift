@@ -82,4 +82,14 @@ final class DemoCommandTests: CLITestCase {
         XCTAssertEqual(try damu.run(["profiles", "list", "--help"]).status, 0)
         XCTAssertEqual(try damu.run(["analyses", "list", "--help"]).status, 0)
     }
+
+    /// What each option is for is said in the teacher's language, as the commands are.
+    func testOptionHelpIsTranslated() throws {
+        for (language, said) in [("kk", "Дерекқор файлы"), ("ru", "Файл базы данных")] {
+            let help = try damu.run(["wheel", "export", "--help"], environment: ["LANGUAGE": language])
+            XCTAssertEqual(help.status, 0)
+            XCTAssertTrue(help.stdout.contains(said), "\(language): \(help.stdout)")
+            XCTAssertFalse(help.stdout.contains("The picture file to write"), "\(language): \(help.stdout)")
+        }
+    }
 }

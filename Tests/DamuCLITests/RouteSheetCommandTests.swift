@@ -112,6 +112,7 @@ final class RouteSheetCommandTests: CLITestCase {
         for (arguments, name) in [
             (["route-sheet", "export"], "sheet.pdf"), (["route-sheet", "export", "--form", "wheel"], "wheel.pdf"),
             (["route", "export", "--table", "professional"], "t17.pdf"), (["route", "export", "--table", "educational"], "t18.pdf"),
+            (["route", "export", "--table", "18"], "table-18.pdf"),
         ] {
             let url = home.appendingPathComponent(name)
             let result = try damu.run(arguments + ["--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "-o", url.path])
@@ -161,7 +162,7 @@ final class RouteSheetCommandTests: CLITestCase {
             (["route-sheet", "export", "--profile", profile.id.uuidString, "--year", "2025-2026", "-o", home.appendingPathComponent("out.png").path], ".pdf"),
             (["route-sheet", "export", "--profile", profile.id.uuidString, "--year", "1066-1067", "-o", pdf.path], "1066"),
             (["route", "export", "--profile", profile.id.uuidString, "--year", "2024-2025", "--table", "educational", "-o", pdf.path], "no educational route"),
-            (["route", "export", "--profile", profile.id.uuidString, "--year", "2025-2026", "--table", "17", "-o", pdf.path], "--table"),
+            (["route", "export", "--profile", profile.id.uuidString, "--year", "2025-2026", "--table", "19", "-o", pdf.path], "--table"),
         ]
         for (arguments, fragment) in cases {
             let result = try damu.run(arguments + ["--db", db])
