@@ -35,6 +35,27 @@ final class PresentationTests: GUITestCase, @unchecked Sendable {
         try FileManager.default.removeItem(at: databaseURL)
     }
 
+    /// A window closed while it presents is freed with its pictures, which would otherwise go on
+    /// redrawing widgets that are gone each time the desktop's style changes.
+    func testAWindowClosedWhilePresentingIsFreed() throws {
+        try MainActor.assumeIsolated {
+            weak var closed: AppWindow?
+            weak var wheel: WheelView?
+            do {
+                let (window, _) = try windowWithProfile(width: 1024, height: 768)
+                window.actions.activate("presentation")
+                pump(milliseconds: 300)
+                XCTAssertEqual(window.currentPage, "presentation")
+                closed = window
+                wheel = window.presentation.wheel
+                gtk_window_destroy(window.window.cast())
+                pump()
+            }
+            XCTAssertNil(closed, "the window is freed")
+            XCTAssertNil(wheel, "and its presentation's wheel")
+        }
+    }
+
     func testTheWheelIsScoredFromTheKeyboardOnTheProjectorAndSaved() throws {
         try MainActor.assumeIsolated {
             for (width, height) in Self.sizes {

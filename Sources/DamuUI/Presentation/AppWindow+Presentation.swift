@@ -60,7 +60,9 @@ extension AppWindow {
             report(error, while: tr("Cannot start the presentation"))
             return
         }
-        presentation.present(analysis, template: template, isNew: isNew) { [self] stored in
+        // The page keeps this until the presentation ends: weak, so a window closed meanwhile goes.
+        presentation.present(analysis, template: template, isNew: isNew) { [weak self] stored in
+            guard let self else { return }
             leavePresentation()
             if origin.0 == "editor" {
                 if let stored { editor.load(stored, template: template, isNew: false) }
@@ -85,7 +87,8 @@ extension AppWindow {
                         detail: tr("A comparison needs at least two lesson analyses of this teacher."))
                     return
                 }
-                presentation.present(slides) { [self] _ in
+                presentation.present(slides) { [weak self] _ in
+                    guard let self else { return }
                     leavePresentation()
                     show(origin.0, title: origin.1)
                 }
@@ -103,7 +106,8 @@ extension AppWindow {
            let routes = SlideDeck.routes(TeamRouteCompletion(routeSheets, template: template, language: session.language)) {
             slides.append(routes)
         }
-        presentation.present(slides) { [self] _ in
+        presentation.present(slides) { [weak self] _ in
+            guard let self else { return }
             leavePresentation()
             show("team", title: tr("Team picture"))
         }
