@@ -44,10 +44,21 @@ public struct ImportReport: Sendable, Equatable {
     public func count(_ action: Action, of kind: Kind) -> Int { entries.filter { $0.action == action && $0.kind == kind }.count }
     public var changesSomething: Bool { entries.contains { $0.action != .unchanged } }
 
-    /// "3 added, 1 updated, 28 unchanged", of every record or of one kind.
-    public func counts(of kind: Kind? = nil) -> String {
+    /// "3 added, 1 updated, 28 unchanged", of every record or of one kind; `ahead`, before the
+    /// import, "3 to add, 1 to update, 28 unchanged".
+    public func counts(of kind: Kind? = nil, ahead: Bool = false) -> String {
         let count = { (action: Action) in kind.map { self.count(action, of: $0) } ?? self.count(action) }
-        return String(format: tr("%ld added, %ld updated, %ld unchanged"), count(.added), count(.updated), count(.unchanged))
+        let format = ahead ? tr("%ld to add, %ld to update, %ld unchanged") : tr("%ld added, %ld updated, %ld unchanged")
+        return String(format: format, count(.added), count(.updated), count(.unchanged))
+    }
+
+    /// What happens to one record, as a list names it; `ahead`, before the import.
+    public static func name(of action: Action, ahead: Bool = false) -> String {
+        switch action {
+        case .added: return ahead ? tr("to add") : tr("added")
+        case .updated: return ahead ? tr("to update") : tr("updated")
+        case .unchanged: return tr("unchanged")
+        }
     }
 
     /// The kinds of record the file holds besides its profile, in the order a summary lists them.

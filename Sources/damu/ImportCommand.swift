@@ -65,25 +65,17 @@ struct ImportCommand: ParsableCommand {
     private func show(_ report: ImportReport, of file: String) {
         if verbose {
             for entry in report.entries {
-                print("\(Self.actionName(entry.action))\t\(entry.title)")
+                print("\(ImportReport.name(of: entry.action, ahead: dryRun))\t\(entry.title)")
             }
         }
-        let counts = report.counts()
+        let counts = report.counts(ahead: dryRun)
         if dryRun {
             print(String(format: tr("Would import from %@: %@. Nothing was changed (--dry-run)."), file, counts))
         } else {
             print(String(format: tr("Imported %@: %@."), file, counts))
         }
         for kind in report.kinds {
-            print("  " + String(format: tr("%@: %@"), kind.title, report.counts(of: kind)))
-        }
-    }
-
-    static func actionName(_ action: ImportReport.Action) -> String {
-        switch action {
-        case .added: return tr("added")
-        case .updated: return tr("updated")
-        case .unchanged: return tr("unchanged")
+            print("  " + String(format: tr("%@: %@"), kind.title, report.counts(of: kind, ahead: dryRun)))
         }
     }
 }

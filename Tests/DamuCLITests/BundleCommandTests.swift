@@ -50,6 +50,8 @@ final class BundleCommandTests: CLITestCase {
         let dry = try damu.run(["import", "--db", other.path, first.path, "--dry-run"])
         XCTAssertEqual(dry.status, 0, dry.stderr)
         XCTAssertTrue(dry.stdout.contains("Nothing was changed"), dry.stdout)
+        XCTAssertTrue(dry.stdout.contains("Route sheets with development wheels: 1 to add, 0 to update, 0 unchanged"),
+                      "counts ahead of an import say what would happen: \(dry.stdout)")
         XCTAssertTrue(try AppDatabase.open(at: other, create: false).profiles().isEmpty, "--dry-run imports nothing")
 
         let imported = try damu.run(["import", "--db", other.path, first.path])

@@ -8,7 +8,10 @@ import XCTest
 /// A long answer shown in a form before the form is on screen (a stored card reopened, a route's
 /// topic) takes the height its text needs: none of it is cut off below the field.
 final class TextAreaFitTests: GUITestCase, @unchecked Sendable {
-    private let longAnswer = Array(repeating: "Формативті бағалау арқылы математика сабағының сапасын арттыру.", count: 5).joined(separator: " ")
+    private static let sentence = "Формативті бағалау арқылы математика сабағының сапасын арттыру."
+    private let longAnswer = Array(repeating: sentence, count: 5).joined(separator: " ")
+    /// Two sentences: at 1024×768 a topic of three lines, where the field starts with room for one.
+    private let longTopic = Array(repeating: sentence, count: 2).joined(separator: " ")
 
     /// How far the text view's last line reaches, against the height the view was given.
     @MainActor
@@ -50,7 +53,7 @@ final class TextAreaFitTests: GUITestCase, @unchecked Sendable {
             let database = window.session.database
             let year = try XCTUnwrap(try database.routeSheets(profileID: profile.id).last?.academicYear)
             var route = try XCTUnwrap(try database.professionalRoute(profileID: profile.id, academicYear: year))
-            route.topic = String(longAnswer.prefix(120))
+            route.topic = longTopic
             _ = try database.save(route, template: try database.template(ofRouteTemplate: route.templateID, version: route.templateVersion))
             window.showRouteSheet()
             pump(milliseconds: 300)
@@ -58,7 +61,7 @@ final class TextAreaFitTests: GUITestCase, @unchecked Sendable {
             page.showTab("routes")
             pump(milliseconds: 300)
             let topic = try XCTUnwrap(page.routes.topic)
-            XCTAssertEqual(topic.text, String(longAnswer.prefix(120)))
+            XCTAssertEqual(topic.text, longTopic)
             let (needed, given) = reach(of: topic)
             XCTAssertGreaterThan(needed, 30, "the topic wraps rather than scroll out of sight")
             XCTAssertLessThanOrEqual(needed, given, "every line of the topic is inside its field")

@@ -64,7 +64,7 @@ public enum AnnualCardForm {
     static func summaryFields(_ summary: YearSummary) -> [FormField] {
         var fields = [FormField(tr("Lesson analyses"), String(summary.analysisCount))]
         if let average = summary.averageWheel {
-            fields.append(FormField(tr("Average wheel"), DecimalText.of(average)))
+            fields.append(FormField(tr("Wheel average"), DecimalText.of(average)))
         }
         if let first = summary.firstTerm, let last = summary.lastTerm, let change = summary.termChange {
             fields.append(FormField(

@@ -96,13 +96,12 @@ extension AppWindow {
             let bundle = try BundleReader.read(contentsOf: url)
             let report = try session.database.importPreview(bundle)
             // Kind by kind, so route sheets and routes are seen apart from the lessons before anything changes.
-            var lines = [report.counts()]
-            lines += report.kinds.map { String(format: tr("%@: %@"), $0.title, report.counts(of: $0)) }
+            var lines = [String(format: tr("In all: %@"), report.counts(ahead: true))]
+            lines += report.kinds.map { String(format: tr("%@: %@"), $0.title, report.counts(of: $0, ahead: true)) }
             lines.append("")
             let changes = report.entries.filter { $0.action != .unchanged }
             for entry in changes.prefix(12) {
-                let action = entry.action == .added ? tr("added") : tr("updated")
-                lines.append("• \(action): \(entry.title)")
+                lines.append("• \(ImportReport.name(of: entry.action, ahead: true)): \(entry.title)")
             }
             if changes.count > 12 {
                 lines.append(String(format: tr("… and %ld more"), changes.count - 12))

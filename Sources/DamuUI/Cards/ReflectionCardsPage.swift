@@ -262,7 +262,7 @@ final class ReflectionCardsPage {
     private func showSummary(_ year: YearSummary) {
         var lines = [String(format: trn("%ld lesson analysis", "%ld lesson analyses", year.analysisCount), year.analysisCount)]
         if let average = year.averageWheel {
-            lines.append(String(format: tr("Average wheel: %@"), DecimalText.of(average)))
+            lines.append(String(format: tr("Wheel average: %@"), DecimalText.of(average)))
         }
         if let first = year.firstTerm, let last = year.lastTerm, let change = year.termChange {
             lines.append(String(format: tr("Term %ld: %@ → term %ld: %@ (%@)"), first.term, DecimalText.of(first.average), last.term,
