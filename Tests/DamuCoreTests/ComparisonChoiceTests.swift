@@ -17,6 +17,13 @@ final class ComparisonChoiceTests: XCTestCase {
         XCTAssertEqual(compared(.academicYear), ["2025-09-15", "2025-11-12"])
         XCTAssertEqual(ComparisonChoice.firstLesson.comparison(in: history)?.changes, Array(repeating: 8, count: 8))
         XCTAssertEqual(ComparisonChoice.academicYear.comparison(in: history)?.changes, Array(repeating: 4, count: 8))
+        XCTAssertEqual(ComparisonChoice.distinct(in: history), ComparisonChoice.allCases, "three different pairs")
+
+        // One school year: the first lesson is the year's first; two lessons: also the one before.
+        let thisYear = LessonHistory(Array(analyses.suffix(3)))
+        XCTAssertEqual(ComparisonChoice.distinct(in: thisYear), [.previousLesson, .firstLesson])
+        XCTAssertEqual(ComparisonChoice.distinct(in: LessonHistory(Array(analyses.suffix(2)))), [.previousLesson])
+        XCTAssertEqual(ComparisonChoice.distinct(in: LessonHistory(Array(analyses.prefix(1)))), [])
     }
 
     func testTooFewLessonsGiveNoComparison() throws {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which two lessons of a teacher's history a coach puts side by side.
 public enum ComparisonChoice: String, CaseIterable, Sendable {
     /// The latest lesson against the one before it.
@@ -27,6 +29,17 @@ public enum ComparisonChoice: String, CaseIterable, Sendable {
         }
         guard let before, before.id != after.id else { return nil }
         return (before, after)
+    }
+
+    /// The choices that compare different pairs, each pair under the first choice that makes it:
+    /// with every lesson in one school year, the first lesson is also the year's first, and a
+    /// coach shown both would see one slide twice.
+    public static func distinct(in history: LessonHistory) -> [ComparisonChoice] {
+        var shown = Set<[UUID]>()
+        return allCases.filter { choice in
+            guard let (before, after) = choice.pair(in: history) else { return false }
+            return shown.insert([before.id, after.id]).inserted
+        }
     }
 
     public func comparison(in history: LessonHistory) -> WheelComparison? {

@@ -36,7 +36,7 @@ enum SlideDeck {
     /// One slide for each comparison the teacher's lessons allow: this lesson against the last,
     /// the first against the latest, the start of the year against its end.
     static func comparisons(_ history: LessonHistory) -> [DeckSlide] {
-        ComparisonChoice.allCases.compactMap { choice in
+        ComparisonChoice.distinct(in: history).compactMap { choice in
             guard let (before, after) = choice.pair(in: history) else { return nil }
             let comparison = WheelComparison(before: before.wheel, after: after.wheel)
             var picture = WheelPicture(wheel: after.wheel, overlay: before.wheel)
