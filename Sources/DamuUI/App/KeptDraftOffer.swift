@@ -52,7 +52,9 @@ extension AppWindow {
     ) {
         Dialogs.ask(
             parent: window, message: message,
-            detail: "\(error)\n\n" + tr("Kept, it is offered again the next time this profile opens. What is saved is not touched either way."),
+            detail: tr("It was written by a later Damu, or it is damaged.") + " "
+                + tr("If you keep it, it is offered again the next time this profile opens. What is saved is not touched either way.")
+                + "\n\n" + "\(error)",
             choices: [
                 .init(trc("kept work", "_Discard"), GTK_RESPONSE_REJECT.rawValue, style: "destructive-action"),
                 .init(tr("_Keep It"), GTK_RESPONSE_ACCEPT.rawValue),
