@@ -141,7 +141,7 @@ final class ProfileEditorPage {
         guard let profile = original else { return }
         Dialogs.ask(
             parent: window.window, message: String(format: tr("Delete the profile of %@?"), profile.fullName),
-            detail: tr("The profile and all its lesson analyses will be removed from this computer."),
+            detail: tr("The profile and all its work (lesson analyses, reflection cards, route sheets and individual routes) will be removed from this computer."),
             choices: [
                 .init(tr("_Cancel"), GTK_RESPONSE_CANCEL.rawValue),
                 .init(tr("_Delete"), GTK_RESPONSE_ACCEPT.rawValue, style: "destructive-action"),

@@ -11,7 +11,7 @@ final class TeamPickerPage {
     private unowned let window: AppWindow
     private let list: Widget
     private let summary = Label(wrap: true)
-    let showNames = Toggle(tr("Show _names"))
+    let showNames = Toggle(tr("Show _names in this list"))
     let presentButton: Button
     let addFilesButton: Button
     let headerButtons: [Widget] = []
@@ -31,7 +31,7 @@ final class TeamPickerPage {
         addFilesButton.widget.tooltip(tr("A file a teacher exported from Damu: only the scores of their latest lesson are used"))
         let heading = Label(tr("Team picture"), style: "damu-page-title")
         let hint = Label(
-            tr("Choose the teachers whose latest lesson goes into the picture. Only scores are used: no names and no written answers are shown."),
+            tr("Choose the teachers whose latest lesson goes into the picture. Only scores are used: the picture shows no names and no written answers."),
             style: "damu-hint")
         let controls = Layout.horizontal(spacing: 12, [showNames.widget, summary.widget.expand(horizontal: true), presentButton.widget])
         let files = Layout.horizontal(spacing: 12, [addFilesButton.widget])
