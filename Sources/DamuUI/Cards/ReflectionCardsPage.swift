@@ -125,11 +125,11 @@ final class ReflectionCardsPage {
             if let chosen { found.insert(chosen) }
             years = found.sorted()
             year = chosen ?? lessonYears.last ?? .current
-            let choice = DropDown(items: years.map(\.description), accessibleName: tr("Academic year"))
+            let choice = DropDown(items: years.map(\.description), accessibleName: tr("School year"))
             choice.selected = years.firstIndex(of: year) ?? 0
             choice.onChange { [weak self] in self?.yearChosen() }
             Layout.removeAll(from: yearSlot)
-            Layout.append(Label(tr("Academic year"), wrap: false).widget, to: yearSlot)
+            Layout.append(Label(tr("School year"), wrap: false).widget, to: yearSlot)
             Layout.append(choice.widget, to: yearSlot)
             yearChoice = choice
             visibleTab = profile.isNewTeacher ? "weekly" : "annual"
