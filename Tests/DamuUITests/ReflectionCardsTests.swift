@@ -62,6 +62,12 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(finished.id, draft.id)
             XCTAssertEqual(finished.answers[10], ["Әр сабақ — жаңа мүмкіндік."])
             XCTAssertEqual(finished.plusOne(template: try window.session.cardsTemplate()), "Көбірек ашық сабаққа қатысу")
+            XCTAssertEqual(page.annualStatus.text, "Finished")
+            XCTAssertFalse(page.annualFinishButton.widget.isSensitive, "a finished card as stored has nothing to finish")
+            resumed.fields[10][0].text = "Әр сабақ — жаңа мүмкіндік!"
+            XCTAssertTrue(page.annualFinishButton.widget.isSensitive, "typed in, it can be finished again")
+            resumed.fields[10][0].text = "Әр сабақ — жаңа мүмкіндік."
+            XCTAssertFalse(page.annualFinishButton.widget.isSensitive, "typed back as stored")
 
             // The printable card, as the PDF button writes it.
             let pdf = folder.appendingPathComponent("card.pdf")

@@ -300,6 +300,9 @@ final class ReflectionCardsPage {
         let unsaved = unsavedDrafts
         annualStatus.text = Self.status(of: annualStored, changed: unsaved?.annual != nil)
         weeklyStatus.text = Self.status(of: weeklyStored, changed: unsaved?.weekly != nil)
+        // A finished card as it is stored has nothing to finish: its button rests until it is typed in.
+        annualFinishButton.widget.isSensitive = annualStored?.isDraft != false || unsaved?.annual != nil
+        weeklyFinishButton.widget.isSensitive = weeklyStored?.isDraft != false || unsaved?.weekly != nil
     }
 
     // MARK: Printing
