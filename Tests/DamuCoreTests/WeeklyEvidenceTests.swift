@@ -18,7 +18,13 @@ final class WeeklyEvidenceTests: XCTestCase {
         XCTAssertEqual(evidence.coverage(asOf: asOf).elapsed, 5)
         XCTAssertEqual(evidence.ratio(asOf: asOf)!, 0.6, accuracy: 1e-9)
         XCTAssertNil(evidence.ratio(asOf: try LessonDate(iso: "2025-08-01")))
-        XCTAssertEqual(evidence.coverage(asOf: try LessonDate(iso: "2027-01-01")).elapsed, 53)
+        // After the year: the school weeks, September to the week of 25 May, not the summer's.
+        XCTAssertEqual(evidence.schoolWeeks.count, 39)
+        XCTAssertEqual(evidence.schoolWeeks.last?.firstDay.iso, "2026-05-25")
+        XCTAssertEqual(evidence.coverage(asOf: try LessonDate(iso: "2027-01-01")).elapsed, 39)
+        XCTAssertEqual(evidence.missingWeeks(asOf: try LessonDate(iso: "2027-01-01")).count, 36)
+        let summer = WeeklyEvidence(academicYear: year, lessonDates: [try LessonDate(iso: "2026-07-01")])
+        XCTAssertEqual(summer.coverage(asOf: try LessonDate(iso: "2026-08-31")).covered, 0, "a summer lesson is no school week's")
     }
 
     func testReadsTheLessonHistory() throws {

@@ -1,6 +1,7 @@
 /// Which weeks of a school year have at least one lesson self-analysis: the evidence for route-sheet
 /// row 1, "Апта сайын сабақтан кейін өз жұмысының тиімділігін бағалау" (evaluate one's own work
-/// after lessons every week). Weeks are `AcademicWeek`s (Monday-start, numbered from September).
+/// after lessons every week). Weeks are `AcademicWeek`s (Monday-start, numbered from September);
+/// they are counted up to the summer holidays.
 public struct WeeklyEvidence: Hashable, Sendable {
     public let academicYear: AcademicYear
     public let weeks: [AcademicWeek]
@@ -27,17 +28,25 @@ public struct WeeklyEvidence: Hashable, Sendable {
         zip(weeks, analysesPerWeek).filter { $0.1 > 0 }.map(\.0)
     }
 
-    /// Weeks that have begun by `date` (all of them after the year, none before it).
+    /// The weeks with lessons: those that start before June, when the summer holidays begin. A
+    /// summer week without an analysis is no gap in a teacher's weekly evaluation.
+    public var schoolWeeks: [AcademicWeek] {
+        let summer = try! LessonDate(year: academicYear.endYear, month: 6, day: 1)
+        return weeks.filter { $0.firstDay < summer }
+    }
+
+    /// School weeks that have begun by `date` (all of them after May, none before the year).
     public func elapsedWeeks(asOf date: LessonDate) -> [AcademicWeek] {
-        weeks.filter { $0.firstDay <= date }
+        schoolWeeks.filter { $0.firstDay <= date }
     }
 
-    /// Weeks begun by `date` without an analysis, to show the teacher the gaps.
+    /// School weeks begun by `date` without an analysis, to show the teacher the gaps.
     public func missingWeeks(asOf date: LessonDate) -> [AcademicWeek] {
-        zip(weeks, analysesPerWeek).filter { $0.0.firstDay <= date && $0.1 == 0 }.map(\.0)
+        zip(elapsedWeeks(asOf: date), analysesPerWeek).filter { $0.1 == 0 }.map(\.0)
     }
 
-    /// Covered and elapsed week counts by `date`: "32 of 35 weeks".
+    /// Covered and elapsed school week counts by `date`: "32 of 35 weeks". School weeks are the
+    /// first of the year's weeks, so they line up with `analysesPerWeek`.
     public func coverage(asOf date: LessonDate) -> (covered: Int, elapsed: Int) {
         let elapsed = elapsedWeeks(asOf: date).count
         return (analysesPerWeek.prefix(elapsed).filter { $0 > 0 }.count, elapsed)

@@ -10,7 +10,7 @@ final class WeeklyEvidenceView {
     let weeks = Label(selectable: true)
 
     init() {
-        let hint = Label(tr("Each lesson self-analysis counts for the week it was taught in. Weeks from September; a week starts on Monday."), style: "damu-hint")
+        let hint = Label(tr("Each lesson self-analysis counts for the week it was taught in. The school weeks, September to May; a week starts on Monday."), style: "damu-hint")
         weeks.widget.accessibleName(tr("Weeks of the school year"))
         widget = Layout.vertical(spacing: 8, [summary.widget, hint.widget, Layout.scrolled(weeks.widget).expand(horizontal: true, vertical: true)])
     }
@@ -23,7 +23,9 @@ final class WeeklyEvidenceView {
         }
         let (covered, elapsed) = evidence.coverage(asOf: date)
         summary.text = String(format: tr("Lesson analyses in %ld of %ld weeks"), covered, elapsed)
-        let rows = zip(evidence.weeks, evidence.analysesPerWeek).filter { $0.0.firstDay <= date }.map { week, count in
+        // The school weeks begun by `date`, and a summer week only if a lesson was analysed in it.
+        let shown = Set(evidence.elapsedWeeks(asOf: date).map(\.number))
+        let rows = zip(evidence.weeks, evidence.analysesPerWeek).filter { shown.contains($0.0.number) || $0.1 > 0 }.map { week, count in
             let status = count > 0 ? "✓ " + String(format: trn("%ld analysis", "%ld analyses", count), count) : "— " + tr("none")
             return [String(format: tr("Week %ld"), week.number), week.firstDay.iso + " – " + week.lastDay.iso, status]
         }
