@@ -38,7 +38,7 @@ final class RouteSheetRowsView {
         date.widget.size(width: 130).expand(horizontal: false)
         let markForm = Layout.horizontal(spacing: 8, [
             LabelledField.row(tr("Mar_k:"), markChoice.widget), LabelledField.row(tr("_Date:"), date.widget),
-            evidenceKind.widget, LabelledField.row(tr("_Evidence:"), evidence.widget, expand: true), markButton.widget,
+            LabelledField.row(tr("_Evidence:"), evidence.widget, expand: true, qualifier: evidenceKind.widget), markButton.widget,
         ])
         let ownForm = Layout.horizontal(spacing: 8, [
             LabelledField.row(tr("Own _row:"), newRow.widget, expand: true), addButton.widget, deleteButton.widget,
