@@ -74,6 +74,12 @@ public enum TrendRenderer {
         unit * (emphasised ? 3.6 : 2.2)
     }
 
+    /// A line's colour, in the plot and in the legend alike: beside an emphasised line the others
+    /// fade, and their swatches with them, so the legend matches what it names.
+    fileprivate static func colour(of line: Line, besideEmphasis anyEmphasised: Bool) -> RGBA {
+        anyEmphasised && !line.emphasised ? line.colour.withAlpha(line.colour.a * 0.4) : line.colour
+    }
+
     private static func drawPlot(
         _ lines: [Line], in area: Rect, size: Double, palette: Palette, canvas: Canvas, typesetter: Typesetter
     ) {
@@ -129,7 +135,7 @@ public enum TrendRenderer {
         canvas.withSavedState {
             canvas.clip(to: plot.insetBy(-marker * 2))
             for line in lines.sorted(by: { !$0.emphasised && $1.emphasised }) {
-                let colour = anyEmphasised && !line.emphasised ? line.colour.withAlpha(line.colour.a * 0.4) : line.colour
+                let colour = colour(of: line, besideEmphasis: anyEmphasised)
                 let points = sampling.points(of: line.series).points.map {
                     Point(x: axis.x(TimeAxis.day($0.date), in: plot), y: y($0.value))
                 }
@@ -187,6 +193,7 @@ private struct Legend {
     func draw(on canvas: Canvas, top: Double, centreX: Double, size: Double, palette: Palette) {
         var y = top
         let unit = TrendRenderer.strokeUnit(size: size, palette: palette)
+        let anyEmphasised = rows.joined().contains { $0.line.emphasised }
         for row in rows {
             let rowHeight = row.map(\.name.height).max() ?? 0
             let rowWidth = row.map(\.width).reduce(0, +) + Double(row.count - 1) * spacing
@@ -195,9 +202,10 @@ private struct Legend {
                 let lineY = y + min(item.name.height, size * 1.2) / 2
                 canvas.setLine(width: TrendRenderer.lineWidth(emphasised: item.line.emphasised, unit: unit))
                 canvas.line(from: Point(x: x, y: lineY), to: Point(x: x + swatch, y: lineY))
-                canvas.stroke(item.line.colour)
+                let colour = TrendRenderer.colour(of: item.line, besideEmphasis: anyEmphasised)
+                canvas.stroke(colour)
                 canvas.marker(at: Point(x: x + swatch / 2, y: lineY), radius: max(size * 0.26, 2.5),
-                              colour: item.line.colour, ring: palette.background)
+                              colour: colour, ring: palette.background)
                 canvas.draw(item.name, at: Point(x: x + swatch + size * 0.4, y: y))
                 x += item.width + spacing
             }

@@ -109,6 +109,20 @@ final class TrendRendererTests: XCTestCase {
         }
     }
 
+    /// Beside an emphasised line the others fade, in the plot and in the legend alike: a swatch
+    /// at full strength would name a line the chart does not draw.
+    func testTheLegendFadesWhatThePlotFades() throws {
+        let lines = try TrendFixtures.schoolYear(palette: palette)
+        let chosen = lines[0], other = lines[1]
+        var drawn = Array(lines.prefix(2))
+        drawn[0].emphasised = true
+        let image = render(drawn, title: nil, width: 1024, height: 600)
+        let faded = RenderedImage.composite(other.colour.withAlpha(other.colour.a * 0.4), over: palette.background)
+        XCTAssertEqual(image.count { RenderedImage.near($0, other.colour, tolerance: 10) }, 0, "nowhere at full strength")
+        XCTAssertGreaterThan(image.count { RenderedImage.near($0, faded, tolerance: 10) }, 30, "faded")
+        XCTAssertGreaterThan(image.count { RenderedImage.near($0, chosen.colour, tolerance: 10) }, 30, "the chosen line at full strength")
+    }
+
     func testDrawsInsideItsRectangleOnly() throws {
         let lines = try TrendFixtures.schoolYear(palette: palette)
         let image = RenderedImage(width: 600, height: 300) { cr, _ in
