@@ -38,7 +38,7 @@ public struct TeamChart: Sendable {
     public var countCaption: String
     /// Heading of the distribution of satisfaction scores.
     public var distributionTitle: String
-    /// Explains the band: "band: one standard deviation either side of the mean".
+    /// Explains the band: the usual spread, one standard deviation either side of the mean.
     public var bandCaption: String
     /// As `WheelPicture.textScale`, for the wheel's labels.
     public var textScale: Double = 1

@@ -106,8 +106,9 @@ public enum TeamRenderer {
         y += bandBlock.height + unit * 1.2
         var title = chart.distributionTitle
         if let satisfaction = chart.team.satisfaction {
+            // On a line of its own: run on after " · ", a narrow slide broke the line at the dot.
             // No-break space: the mean stays with its word.
-            title += " · " + String(format: tr("mean %@"), decimal(satisfaction.mean)).replacingOccurrences(of: " ", with: "\u{00A0}")
+            title += "\n" + String(format: tr("mean %@"), decimal(satisfaction.mean)).replacingOccurrences(of: " ", with: "\u{00A0}")
         }
         let titleBlock = typesetter.block(
             title, TextStyle(size: unit, bold: true, colour: palette.text, alignment: .centre, wrapWidth: area.width))

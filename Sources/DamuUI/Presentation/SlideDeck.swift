@@ -64,7 +64,7 @@ enum SlideDeck {
             sectorNames: template.wheel.sectors.map { $0.name.text(in: language) }, team: team,
             countCaption: String(format: trn("%ld teacher", "%ld teachers", team.teacherCount), team.teacherCount),
             distributionTitle: tr("Satisfaction with the lesson, 0–10"),
-            bandCaption: tr("Line: the team's mean. Band: one standard deviation either side."))
+            bandCaption: tr("Line: the team's mean. Band: the usual spread around it (one standard deviation)."))
         chart.textScale = PresentationPage.textScale
         return .team(heading: tr("Team picture"), chart: chart)
     }
