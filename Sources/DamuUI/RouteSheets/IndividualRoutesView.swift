@@ -255,7 +255,7 @@ final class IndividualRoutesView {
         guard item.actual > 0 else { remove(); return }
         Dialogs.ask(
             parent: page.window.window, message: String(format: tr("Remove “%@”?"), item.text.trimmingCharacters(in: CharacterSet(charactersIn: ". "))),
-            detail: String(format: tr("Done so far: %ld of %ld. The item and its count leave the route."), item.actual, item.target ?? 1),
+            detail: String(format: tr("Done so far: %ld of %ld. Removing it removes its count too."), item.actual, item.target ?? 1),
             choices: [
                 .init(tr("_Cancel"), GTK_RESPONSE_CANCEL.rawValue),
                 .init(tr("_Remove"), GTK_RESPONSE_ACCEPT.rawValue, style: "destructive-action"),
