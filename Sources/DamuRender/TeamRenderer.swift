@@ -26,7 +26,7 @@ public enum TeamRenderer {
         picture.scoreCaptions = chart.sectorNames.indices.map { sector in
             guard chart.team.sectors.indices.contains(sector), let spread = chart.team.sectors[sector] else { return "—" }
             // No-break spaces: "6,0 ± 1,6" is one number and stays on one line.
-            return "\(decimal(spread.mean))\u{00A0}±\u{00A0}\(decimal(spread.standardDeviation))"
+            return "\(DecimalText.of(spread.mean))\u{00A0}±\u{00A0}\(DecimalText.of(spread.standardDeviation))"
         }
         return picture
     }
@@ -36,8 +36,6 @@ public enum TeamRenderer {
         WheelRenderer.layout(for: wheelPicture(for: chart), in: split(rect).wheel)
     }
 
-    /// One decimal, with the interface language's separator ("5,4" in Kazakh and Russian).
-    public static func decimal(_ value: Double) -> String { DecimalText.of(value) }
 
     /// The wheel takes the left three fifths (the whole width on a portrait rectangle's top), the bars the rest.
     public static func split(_ rect: Rect) -> (wheel: Rect, side: Rect) {
@@ -108,7 +106,7 @@ public enum TeamRenderer {
         if let satisfaction = chart.team.satisfaction {
             // On a line of its own: run on after " · ", a narrow slide broke the line at the dot.
             // No-break space: the mean stays with its word.
-            title += "\n" + String(format: tr("mean %@"), decimal(satisfaction.mean)).replacingOccurrences(of: " ", with: "\u{00A0}")
+            title += "\n" + String(format: tr("mean %@"), DecimalText.of(satisfaction.mean)).replacingOccurrences(of: " ", with: "\u{00A0}")
         }
         let titleBlock = typesetter.block(
             title, TextStyle(size: unit, bold: true, colour: palette.text, alignment: .centre, wrapWidth: area.width))

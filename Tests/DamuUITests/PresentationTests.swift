@@ -314,7 +314,7 @@ final class PresentationTests: GUITestCase, @unchecked Sendable {
                 let slide = try XCTUnwrap(show.slide)
                 let description = PresentationPage.describe(slide)
                 XCTAssertTrue(description.contains("3"), description)
-                let first = "Мақсат пен нәтиже: \(TeamRenderer.decimal(6))\u{00A0}±\u{00A0}\(TeamRenderer.decimal((8.0 / 3).squareRoot()))"
+                let first = "Мақсат пен нәтиже: \(DecimalText.of(6))\u{00A0}±\u{00A0}\(DecimalText.of((8.0 / 3).squareRoot()))"
                 XCTAssertTrue(description.contains(first), description)
                 for secret in secrets {
                     XCTAssertFalse(description.contains(secret), "\(secret) must not be in the team picture")
