@@ -19,7 +19,7 @@ struct RouteSheetMarkCommand: ParsableCommand {
     @Option(help: ArgumentHelp(tr("+ (achieved), ± or +- (partially), − or - (not achieved)."), valueName: "mark"))
     var mark: String
 
-    @Option(help: ArgumentHelp(tr("The day of the mark (default: today); it must fall in the school year."), valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp(tr("The day of the mark, as 2026-05-20 or 20.05.2026 (default: today); it must fall in the school year."), valueName: "YYYY-MM-DD"))
     var date: String?
 
     @Option(help: ArgumentHelp(tr("What was done, where: the evidence in words."), valueName: "text"))
@@ -36,7 +36,7 @@ struct RouteSheetMarkCommand: ParsableCommand {
             throw ValidationError(String(format: tr("--mark: “%@” is not a mark; use +, ± or −"), mark))
         }
         if let date {
-            do { _ = try LessonDate(iso: date) } catch let error as DamuError {
+            do { _ = try DateText.day(from: date) } catch let error as DamuError {
                 throw ValidationError("--date: " + error.description)
             }
         }
@@ -49,7 +49,7 @@ struct RouteSheetMarkCommand: ParsableCommand {
         let database = try storage.openExisting()
         var loaded = try LoadedRouteSheet.load(options, from: database)
         let id = try loaded.row(row)
-        let day = try date.map { try LessonDate(iso: $0) } ?? .today
+        let day = try date.map { try DateText.day(from: $0) } ?? .today
         let evidence: MarkEvidence? = note.map(MarkEvidence.text) ?? file.map(MarkEvidence.path) ?? link.map(MarkEvidence.link)
         try loaded.sheet.mark(id, symbol: mark, on: day, evidence: evidence)
         let stored = try database.save(loaded.sheet, template: loaded.template)

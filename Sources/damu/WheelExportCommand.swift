@@ -80,7 +80,7 @@ struct WheelExportCommand: ParsableCommand {
         let wheelName = template.wheel.wheelName.text(in: chosen.language)
         let title = [wheelName, teacher?.fullName ?? ""].filter { !$0.isEmpty }.joined(separator: " — ")
         let lesson = chosen.lesson
-        let subtitle = [lesson.date.iso, lesson.grade, lesson.subject, lesson.topic]
+        let subtitle = [DateText.of(lesson.date), lesson.grade, lesson.subject, lesson.topic]
             .filter { !$0.isEmpty }.joined(separator: " · ")
         let picture = WheelPicture(wheel: chosen.wheel, overlay: overlay?.wheel, title: title, subtitle: subtitle)
 

@@ -39,7 +39,7 @@ final class RouteSheetCommandTests: CLITestCase {
         // A mark dated before the row's latest says the mark given, and which one stays the row's.
         let earlier = try damu.run([
             "route-sheet", "mark", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "4",
-            "--mark", "-", "--date", "2025-10-01",
+            "--mark", "-", "--date", "1.10.2025",  // typed as Kazakh and Russian papers write it
         ])
         XCTAssertEqual(earlier.status, 0, earlier.stderr)
         XCTAssertTrue(earlier.stdout.hasPrefix("Marked row 4 − on 2025-10-01"), earlier.stdout)
@@ -157,6 +157,8 @@ final class RouteSheetCommandTests: CLITestCase {
             (["route-sheet", "mark", "--profile", "Бөтен мұғалім", "--year", "2025-2026", "--row", "2", "--mark", "+"], "No profile"),
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "99", "--mark", "+"], "--row"),
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--date", "2024-01-01"], "outside the school year"),
+            (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--date", "31.02.2026"], "“31.02.2026” is not a calendar date"),
+            (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--date", "02/02/2026"], "write it as YYYY-MM-DD"),
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--date", "2026-02-02", "--link", "javascript:alert(1)"], "not a web link"),
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--note", "а", "--link", "https://a.kz"], "one piece of evidence"),
             (["route-sheet", "export", "--profile", profile.id.uuidString, "--year", "2025-2026", "-o", home.appendingPathComponent("out.png").path], ".pdf"),

@@ -104,15 +104,7 @@ final class LanguageSwitchTests: TranslatedGUITestCase, @unchecked Sendable {
 
     func testARouteSheetKeepsTheLanguageItWasStartedIn() throws {
         try MainActor.assumeIsolated {
-            var profile = Profile(fullName: "Ольга Петрова", school: "Гимназия № 5")
-            profile.category = .moderator
-            profile = try AppDatabase.open(at: databaseURL).save(profile)
-            let window = try makeWindow(language: "ru")
-            window.chooser.open(profile)
-            window.showRouteSheet()
-            pump(milliseconds: 300)
-            let page = try XCTUnwrap(window.routeSheet)
-            let year = try XCTUnwrap(page.sheet?.academicYear)
+            let (window, profile, page, year) = try moderatorsRouteSheet(language: "ru")
             page.rows.select(row: 0)
             page.rows.date.text = year.firstDay.adding(days: 14).iso
             page.rows.markButton.click()

@@ -276,7 +276,7 @@ public struct RouteSheet: Identifiable, Hashable, Codable, Sendable {
         guard year.contains(entry.date) else {
             throw DamuError.invalid(
                 field: row,
-                message: String(format: tr("the mark's date %@ is outside the school year %@"), entry.date.iso, year.description))
+                message: String(format: tr("the mark's date %@ is outside the school year %@"), DateText.of(entry.date), year.description))
         }
         var result = entry
         result.evidence = try entry.evidence?.validated(field: row)

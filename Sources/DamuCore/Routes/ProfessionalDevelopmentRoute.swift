@@ -140,7 +140,7 @@ public struct ProfessionalDevelopmentRoute: Identifiable, Hashable, Codable, Sen
         guard periodStart <= periodEnd else {
             throw DamuError.invalid(
                 field: tr("Period of the route"),
-                message: String(format: tr("ends (%@) before it starts (%@)"), periodEnd.iso, periodStart.iso))
+                message: String(format: tr("ends (%@) before it starts (%@)"), DateText.of(periodEnd), DateText.of(periodStart)))
         }
         for quadrant in Quadrant.allCases {
             guard self[quadrant].count <= Self.itemLimit else {

@@ -28,7 +28,7 @@ public enum ProfessionalRouteForm {
         var blocks: [FormBlock] = [
             .fields([
                 FormField(text(form.topicLabel), route.topic),
-                FormField(text(form.periodLabel), route.periodStart.iso + " – " + route.periodEnd.iso),
+                FormField(text(form.periodLabel), DateText.of(route.periodStart) + " – " + DateText.of(route.periodEnd)),
             ]),
             .table(square(.goals, .actions)),
             .table(square(.selfHelp, .indicators)),

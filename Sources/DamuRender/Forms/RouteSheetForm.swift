@@ -78,7 +78,7 @@ public enum RouteSheetForm {
                 ],
                 rows: history.map { item in
                     .cells([
-                        item.entry.date.iso, "\(item.row)", markText(item.entry.mark, template: template, language: language),
+                        DateText.of(item.entry.date), "\(item.row)", markText(item.entry.mark, template: template, language: language),
                         item.entry.evidence.map(evidenceValue) ?? "",
                     ])
                 })))
@@ -100,7 +100,7 @@ public enum RouteSheetForm {
 
     private static func evidenceText(_ mark: RowMark?) -> String {
         guard let mark else { return "" }
-        return [mark.date.iso, mark.evidence.map(evidenceValue)].compactMap { $0 }.joined(separator: "\n")
+        return [DateText.of(mark.date), mark.evidence.map(evidenceValue)].compactMap { $0 }.joined(separator: "\n")
     }
 
     private static func evidenceValue(_ evidence: MarkEvidence) -> String {

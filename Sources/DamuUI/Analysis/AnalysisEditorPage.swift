@@ -203,7 +203,7 @@ final class AnalysisEditorPage {
         guard let saved, !isNew else { return }
         Dialogs.ask(
             parent: window.window, message: tr("Delete this lesson analysis?"),
-            detail: String(format: tr("The analysis of the lesson of %@ will be removed."), saved.lesson.date.iso),
+            detail: String(format: tr("The analysis of the lesson of %@ will be removed."), DateText.of(saved.lesson.date)),
             choices: [
                 .init(tr("_Cancel"), GTK_RESPONSE_CANCEL.rawValue),
                 .init(tr("_Delete"), GTK_RESPONSE_ACCEPT.rawValue, style: "destructive-action"),

@@ -13,7 +13,7 @@ final class AnalysisForm {
     let lessonPage: Widget
     private(set) var stepPages: [Widget] = []
 
-    let date = Entry(placeholder: tr("YYYY-MM-DD"), accessibleName: tr("Date of the lesson"))
+    let date = Entry(placeholder: DateText.pattern, accessibleName: tr("Date of the lesson"))
     let grade = Entry(placeholder: tr("e.g. 7 A"), accessibleName: tr("Class"))
     let subject = Entry(accessibleName: tr("Subject"))
     let topic = Entry(accessibleName: tr("Topic of the lesson"))
@@ -154,7 +154,7 @@ final class AnalysisForm {
     // MARK: Values
 
     func fill(from analysis: LessonAnalysis) {
-        date.text = analysis.lesson.date.iso
+        date.text = DateText.of(analysis.lesson.date)
         grade.text = analysis.lesson.grade
         subject.text = analysis.lesson.subject
         topic.text = analysis.lesson.topic
@@ -177,13 +177,13 @@ final class AnalysisForm {
 
     /// `base` with every value the form shows. Throws when the date does not parse.
     func analysis(basedOn base: LessonAnalysis) throws -> LessonAnalysis {
-        values(basedOn: base, date: try LessonDate(iso: date.text))
+        values(basedOn: base, date: try DateText.day(from: date.text))
     }
 
     /// What the form shows, whether or not it would save: a date that does not parse yet is left
     /// as it was in `base` (the date field's own text is kept by whoever needs it).
     func draft(basedOn base: LessonAnalysis) -> LessonAnalysis {
-        values(basedOn: base, date: (try? LessonDate(iso: date.text)) ?? base.lesson.date)
+        values(basedOn: base, date: (try? DateText.day(from: date.text)) ?? base.lesson.date)
     }
 
     private func values(basedOn base: LessonAnalysis, date: LessonDate) -> LessonAnalysis {
@@ -211,7 +211,7 @@ final class AnalysisForm {
         picture.highlightedSector = wheel.picture.highlightedSector
         wheel.show(picture)
         if let previous {
-            wheelLegend.text = String(format: tr("Dashed: the lesson of %@"), previous.lesson.date.iso)
+            wheelLegend.text = String(format: tr("Dashed: the lesson of %@"), DateText.of(previous.lesson.date))
         } else {
             wheelLegend.text = ""
         }

@@ -26,7 +26,7 @@ extension AppWindow {
         guard let kept else { return offerKeptCards(of: profile) }
         let detail = String(
             format: tr("Damu closed before the analysis of the lesson of %@ was saved. What was typed by %@ was kept on this computer."),
-            kept.draft.shown.lesson.date.iso, AnalysisEditorPage.format(kept.writtenAt))
+            DateText.of(kept.draft.shown.lesson.date), AnalysisEditorPage.format(kept.writtenAt))
         offerKept(message: tr("Go on with the unsaved lesson analysis?"), detail: detail) { [self] goOn in
             if goOn { resume(kept.draft) } else { try? session.database.dropDraft(profileID: profile.id) }
         }

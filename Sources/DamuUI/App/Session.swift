@@ -64,7 +64,7 @@ final class Session {
         let previous = try database.previousAnalysis(to: analysis)
         let owner = try database.profile(id: analysis.profileID)?.fullName ?? ""
         let lesson = analysis.lesson
-        let subtitle = [lesson.date.iso, lesson.grade, lesson.subject, lesson.topic]
+        let subtitle = [DateText.of(lesson.date), lesson.grade, lesson.subject, lesson.topic]
             .filter { !$0.isEmpty }.joined(separator: " · ")
         var picture = WheelPicture(
             wheel: analysis.wheel, overlay: previous?.wheel,

@@ -176,7 +176,7 @@ final class ReflectionCardsPage {
         // The weekly cards.
         weeks = year.weeks
         let choice = DropDown(
-            items: weeks.map { String(format: tr("Week %ld: %@ – %@"), $0.number, $0.firstDay.iso, $0.lastDay.iso) },
+            items: weeks.map { String(format: tr("Week %ld: %@ – %@"), $0.number, DateText.of($0.firstDay), DateText.of($0.lastDay)) },
             accessibleName: tr("Week"))
         weeklyCards = try session.database.weeklyCards(profileID: profile.id, academicYear: year)
         let today = year.week(containing: .today)?.number

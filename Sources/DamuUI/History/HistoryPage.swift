@@ -146,8 +146,8 @@ final class HistoryPage {
     private func showSelected() {
         guard let analysis = selected else { return }
         let lesson = analysis.lesson
-        detailTitle.text = lesson.topic.isEmpty ? lesson.date.iso : lesson.topic
-        var facts = [lesson.date.iso, lesson.grade, lesson.subject].filter { !$0.isEmpty }
+        detailTitle.text = lesson.topic.isEmpty ? DateText.of(lesson.date) : lesson.topic
+        var facts = [DateText.of(lesson.date), lesson.grade, lesson.subject].filter { !$0.isEmpty }
         if let score = analysis.scaling.score { facts.append(String(format: tr("satisfaction %ld/10"), score)) }
         detailFacts.text = facts.joined(separator: " · ")
         let sentences = (try? window.session.database.template(of: analysis)).map { analysis.growthSentences(template: $0) } ?? []
@@ -169,7 +169,7 @@ final class HistoryPage {
         guard !compareMenuIsComplete else { return }
         compareMenuIsComplete = true
         compare.appendItems(compareCandidates.map {
-            [$0.lesson.date.iso, $0.lesson.topic].filter { !$0.isEmpty }.joined(separator: " · ")
+            [DateText.of($0.lesson.date), $0.lesson.topic].filter { !$0.isEmpty }.joined(separator: " · ")
         })
     }
 
@@ -255,7 +255,7 @@ final class HistoryPage {
         guard let analysis = selected, let profile = window.session.profile else { return }
         Dialogs.ask(
             parent: window.window, message: tr("Delete this lesson analysis?"),
-            detail: String(format: tr("The analysis of the lesson of %@ will be removed."), analysis.lesson.date.iso),
+            detail: String(format: tr("The analysis of the lesson of %@ will be removed."), DateText.of(analysis.lesson.date)),
             choices: [
                 .init(tr("_Cancel"), GTK_RESPONSE_CANCEL.rawValue),
                 .init(tr("_Delete"), GTK_RESPONSE_ACCEPT.rawValue, style: "destructive-action"),

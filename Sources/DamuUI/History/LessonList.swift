@@ -131,15 +131,16 @@ final class LessonList {
     /// `row` is what has the keyboard focus and what a screen reader names.
     private static func fill(_ box: Widget, row: Widget, with summary: LessonSummary) {
         let lesson = summary.lesson
+        let date = DateText.of(lesson.date)
         var numbers: [String] = []
         if let mean = summary.wheelMean { numbers.append(String(format: tr("wheel %@"), DecimalText.of(mean))) }
         if let score = summary.satisfaction { numbers.append(String(format: tr("satisfaction %ld/10"), score)) }
         let texts = [
-            [lesson.date.iso, lesson.grade].filter { !$0.isEmpty }.joined(separator: " · "),
+            [date, lesson.grade].filter { !$0.isEmpty }.joined(separator: " · "),
             [lesson.subject, lesson.topic].filter { !$0.isEmpty }.joined(separator: ": "),
             numbers.joined(separator: " · "),
         ]
         for (label, text) in zip(box.children, texts) { gtk_label_set_text(label.opaque, text) }
-        row.accessibleName(String(format: tr("Lesson of %@, %@"), lesson.date.iso, lesson.topic))
+        row.accessibleName(String(format: tr("Lesson of %@, %@"), date, lesson.topic))
     }
 }

@@ -44,7 +44,7 @@ enum SlideDeck {
             picture.textScale = PresentationPage.textScale
             let legend = String(
                 format: tr("Solid: %@ · dashed: %@ · change in green (up) and red (down)"),
-                after.lesson.date.iso, before.lesson.date.iso)
+                DateText.of(after.lesson.date), DateText.of(before.lesson.date))
             return .comparison(heading: title(of: choice), picture: picture, legend: legend, changes: comparison.changes)
         }
     }

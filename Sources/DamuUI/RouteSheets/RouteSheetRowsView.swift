@@ -11,7 +11,7 @@ final class RouteSheetRowsView {
     let list: Widget
     private let chosenRow = Label(style: "heading")
     let markChoice = DropDown(items: RouteMark.scale.map(\.symbol), accessibleName: tr("Mark"))
-    let date = Entry(placeholder: "YYYY-MM-DD", accessibleName: tr("Date"))
+    let date = Entry(placeholder: DateText.pattern, accessibleName: tr("Date"))
     let evidenceKind = DropDown(items: [tr("Note"), tr("File"), tr("Web link")], accessibleName: tr("Kind of evidence"))
     let evidence = Entry(placeholder: tr("What was done, where"), accessibleName: tr("Evidence"))
     let markButton: Button
@@ -80,11 +80,11 @@ final class RouteSheetRowsView {
             let entries = sheet.marks(of: id)?.entries ?? []
             let latest = sheet.marks(of: id)?.latest
             let mark = latest.map { entry in
-                [entry.mark.symbol + " " + template.label(of: entry.mark, in: language), entry.date.iso, entry.evidence?.value ?? ""]
+                [entry.mark.symbol + " " + template.label(of: entry.mark, in: language), DateText.of(entry.date), entry.evidence?.value ?? ""]
                     .filter { !$0.isEmpty }.joined(separator: " · ")
             } ?? tr("Not marked yet")
             let history = entries.map { entry in
-                "\(entry.date.iso)  \(entry.mark == .none ? "∅" : entry.mark.symbol)  \(entry.evidence?.value ?? "")"
+                "\(DateText.of(entry.date))  \(entry.mark == .none ? "∅" : entry.mark.symbol)  \(entry.evidence?.value ?? "")"
             }.joined(separator: "\n")
             markTexts.append(mark)
             historyTexts.append(history)
@@ -92,8 +92,8 @@ final class RouteSheetRowsView {
                 number: number + 1, direction: direction, content: content, actions: actions, mark: mark,
                 history: history, count: entries.count).pointer)
         }
-        if date.text.isEmpty || !((try? LessonDate(iso: date.text)).map(sheet.academicYear.contains) ?? false) {
-            date.text = min(LessonDate.today, sheet.academicYear.lastDay).iso
+        if date.text.isEmpty || !((try? DateText.day(from: date.text)).map(sheet.academicYear.contains) ?? false) {
+            date.text = DateText.of(min(LessonDate.today, sheet.academicYear.lastDay))
         }
         select(row: min(max(previous ?? 0, 0), rowIDs.count - 1))
     }
@@ -145,8 +145,9 @@ final class RouteSheetRowsView {
 
     func markChosenRow() {
         guard var sheet = page.sheet, let index = selectedIndex, rowIDs.indices.contains(index) else { return }
+        let day: LessonDate
         do {
-            let day = try LessonDate(iso: date.text.trimmingCharacters(in: .whitespaces))
+            day = try DateText.day(from: date.text)
             let text = evidence.text.trimmingCharacters(in: .whitespaces)
             let kind: MarkEvidence.Kind = [.text, .path, .link][max(evidenceKind.selected, 0)]
             let proof = text.isEmpty ? nil : MarkEvidence(kind: kind, value: text)
@@ -155,7 +156,10 @@ final class RouteSheetRowsView {
             page.window.report(error, while: tr("The row was not marked"))
             return
         }
-        if page.save(sheet) { evidence.text = "" }
+        if page.save(sheet) {
+            evidence.text = ""
+            date.text = DateText.of(day)
+        }
     }
 
     func addOwnRow() {

@@ -27,7 +27,7 @@ final class WeeklyEvidenceView {
         let shown = Set(evidence.elapsedWeeks(asOf: date).map(\.number))
         let rows = zip(evidence.weeks, evidence.analysesPerWeek).filter { shown.contains($0.0.number) || $0.1 > 0 }.map { week, count in
             let status = count > 0 ? "✓ " + String(format: trn("%ld analysis", "%ld analyses", count), count) : "— " + tr("none")
-            return [String(format: tr("Week %ld"), week.number), week.firstDay.iso + " – " + week.lastDay.iso, status]
+            return [String(format: tr("Week %ld"), week.number), DateText.of(week.firstDay) + " – " + DateText.of(week.lastDay), status]
         }
         weeks.text = rows.map { $0.joined(separator: "\t") }.joined(separator: "\n")
         alignColumns(of: rows)
