@@ -141,8 +141,8 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
             XCTAssertEqual(stored.ownRows.count, count)
 
-            // A row with an action of the teacher's own but no mark asks too; one that is only
-            // its direction goes at once.
+            // A row with an action of the teacher's own but no mark asks too, and so does one
+            // that is only its direction, naming it.
             page.rows.newRow.text = "Цифрлық сауаттылық"
             page.rows.addButton.click()
             pump()
@@ -164,7 +164,14 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             pump()
             page.rows.deleteButton.click()
             pump()
-            XCTAssertNil(Dialogs.presented, "nothing but its direction: no question")
+            XCTAssertTrue(presentedDialogText().contains("The row “Тек бағыт” leaves this sheet."), presentedDialogText())
+            XCTAssertEqual(pressEnterInPresentedDialog(), "_Cancel")
+            stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.ownRows.last?.direction, "Тек бағыт", "Enter keeps even a row that is only its direction")
+            page.rows.deleteButton.click()
+            pump()
+            Dialogs.answer(GTK_RESPONSE_ACCEPT.rawValue)
+            pump()
             stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
             XCTAssertEqual(stored.ownRows.count, count)
         }

@@ -188,18 +188,20 @@ final class RouteSheetRowsView {
         if page.save(sheet) { newAction.text = "" }
     }
 
-    /// A row with marks or actions of the teacher's own is deleted only after the teacher
-    /// confirms; its marks stay in the file. A row that is only its direction goes at once.
+    /// A row of the teacher's own is deleted only after the teacher confirms, even one that is
+    /// only its direction: the words were the teacher's, and nothing brings them back.
     func confirmDelete() {
         guard let sheet = page.sheet, let index = selectedIndex, rowIDs.indices.contains(index),
               case let .own(id) = rowIDs[index]
         else { return }
         let marks = sheet.marks(of: rowIDs[index])?.entries.count ?? 0
         let actions = sheet.ownRows.first { $0.id == id }?.actions.count ?? 0
-        guard marks > 0 || actions > 0 else { delete(id); return }
+        let direction = sheet.ownRows.first { $0.id == id }?.direction ?? ""
         let detail = marks > 0
             ? String(format: trn("It has %ld mark. The row and its mark leave this sheet.", "It has %ld marks. The row and its marks leave this sheet.", marks), marks)
-            : String(format: trn("It has %ld action of your own. The row and its action leave this sheet.", "It has %ld actions of your own. The row and its actions leave this sheet.", actions), actions)
+            : actions > 0
+            ? String(format: trn("It has %ld action of your own. The row and its action leave this sheet.", "It has %ld actions of your own. The row and its actions leave this sheet.", actions), actions)
+            : String(format: tr("The row “%@” leaves this sheet."), direction)
         Dialogs.ask(
             parent: page.window.window, message: String(format: tr("Delete row %ld?"), index + 1),
             detail: detail,
