@@ -14,8 +14,8 @@ public struct WheelPicture: Hashable, Sendable {
     public var highlightedSector: Int?
     /// With an overlay, prints each sector's change (+2 / −1) beside its label.
     public var showChanges: Bool
-    /// Older wheels still, drawn under the overlay with shorter dashes, oldest first: the start of
-    /// the year under its middle under its end on the teacher development wheel.
+    /// Further wheels, drawn under the overlay with shorter dashes: on the teacher development
+    /// wheel, the scoring that is neither the one shown nor the one it is compared with.
     public var earlierOverlays: [[Int?]] = []
     /// Printed instead of each sector's score when set: a team's "5,4 ± 1,2", where no single score applies.
     public var scoreCaptions: [String]?

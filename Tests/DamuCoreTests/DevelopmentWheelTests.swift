@@ -55,4 +55,17 @@ final class DevelopmentWheelTests: XCTestCase {
     func testMomentsHaveTitles() {
         XCTAssertEqual(DevelopmentWheel.Moment.allCases.map(\.title), ["Start of the year", "Middle of the year", "End of the year"])
     }
+
+    /// The season of the school year decides which scoring the wheel opens on.
+    func testEachSeasonAsksForItsScoring() throws {
+        let expected: [(String, DevelopmentWheel.Moment)] = [
+            ("2025-09-01", .start), ("2025-11-30", .start), ("2025-12-01", .middle), ("2026-01-15", .middle),
+            ("2026-02-28", .middle), ("2026-03-01", .end), ("2026-05-25", .end), ("2026-08-31", .end),
+        ]
+        for (day, moment) in expected {
+            XCTAssertEqual(DevelopmentWheel.Moment.due(on: try LessonDate(iso: day)), moment, day)
+        }
+        XCTAssertEqual(DevelopmentWheel.Moment.allCases.sorted(), [.start, .middle, .end])
+        XCTAssertLessThan(DevelopmentWheel.Moment.middle, .end)
+    }
 }

@@ -183,17 +183,49 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             let page = window.routeSheet!
             let year = try XCTUnwrap(page.sheet?.academicYear)
             page.showTab("wheel")
-            page.wheel.moment.selected = 1  // middle
+            pump()
+            // A past year opens on its end, drawn over its middle; this year's on the scoring due.
+            let due: DevelopmentWheel.Moment = year.contains(.today) ? .due(on: .today) : .end
+            XCTAssertEqual(page.wheel.chosenMoment, due)
+            let demo = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year)).wheel
+            XCTAssertEqual(page.wheel.view.picture.scores, demo.scores(at: due))
+
+            // The middle being scored is drawn solid over the start, with the end dotted, and
+            // follows each score chosen beside it or typed on the wheel.
+            page.wheel.moment.selected = 1
             pump()
             page.wheel.scoreChoices[0].selected = 10  // score 9
             pump()
-            let stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            var stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
             XCTAssertEqual(stored.wheel.sectors[0].middle, 9)
-            let picture = page.wheel.view.picture
-            XCTAssertEqual(picture.scores, stored.wheel.scores(at: .end))
-            XCTAssertEqual(picture.overlayScores, stored.wheel.scores(at: .middle))
-            XCTAssertEqual(picture.earlierOverlays, [stored.wheel.scores(at: .start)])
+            var picture = page.wheel.view.picture
+            XCTAssertEqual(picture.scores, stored.wheel.scores(at: .middle))
+            XCTAssertEqual(picture.scores[0], 9)
+            XCTAssertEqual(picture.overlayScores, stored.wheel.scores(at: .start))
+            XCTAssertTrue(picture.showChanges, "each sector's change since the start")
+            XCTAssertEqual(picture.earlierOverlays, [stored.wheel.scores(at: .end)])
+            XCTAssertEqual(page.wheel.legendText, "Middle of the year: solid · Start of the year: dashed · End of the year: dotted")
             screenshot(window, "route-sheet-wheel-1024")
+
+            page.wheel.view.widget.grabFocus()
+            for key in [GDK_KEY_Right, GDK_KEY_3] {
+                XCTAssertNotEqual(damu_shim_press_key(page.wheel.view.widget.pointer, UInt32(key)), 0, "key \(key) handled")
+            }
+            pump()
+            stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.wheel.sectors[1].middle, 3, "typed on the wheel, stored as the middle's")
+            picture = page.wheel.view.picture
+            XCTAssertEqual(picture.scores[1], 3, "and drawn on the solid line")
+            XCTAssertEqual(page.wheel.scoreChoices[1].selected, 4, "and chosen beside it")
+
+            // The start has nothing before it: the middle is drawn under it without changes.
+            page.wheel.moment.selected = 0
+            pump()
+            picture = page.wheel.view.picture
+            XCTAssertEqual(picture.scores, stored.wheel.scores(at: .start))
+            XCTAssertEqual(picture.overlayScores, stored.wheel.scores(at: .middle))
+            XCTAssertFalse(picture.showChanges)
+            XCTAssertEqual(page.wheel.legendText, "Start of the year: solid · Middle of the year: dashed · End of the year: dotted")
 
             page.showTab("weekly")
             pump()

@@ -2,8 +2,22 @@
 /// default the directions of the teacher's route sheet; each is scored 0–10 three times a year
 /// (start, middle, end), so the year shows as wheels laid over each other.
 public struct DevelopmentWheel: Codable, Hashable, Sendable {
-    public enum Moment: String, CaseIterable, Codable, Sendable {
+    public enum Moment: String, CaseIterable, Codable, Comparable, Sendable {
         case start, middle, end
+
+        /// The scoring a school year asks for on `day`: the start in its first term (September to
+        /// November), the middle around the winter holidays (December to February), the end after.
+        public static func due(on day: LessonDate) -> Moment {
+            switch day.month {
+            case 9...11: return .start
+            case 12, 1, 2: return .middle
+            default: return .end
+            }
+        }
+
+        public static func < (lhs: Self, rhs: Self) -> Bool {
+            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        }
 
         public var title: String {
             switch self {

@@ -3,25 +3,39 @@ import DamuCore
 /// The teacher development wheel of a school year on one page: the end of the year drawn solid
 /// over the middle (dashed) over the start (dotted), and each sector's three scores.
 public enum DevelopmentWheelForm {
-    /// The picture the screen and the form share: the latest scoring solid, the earlier ones under it.
-    public static func picture(_ wheel: DevelopmentWheel, title: String? = nil) -> WheelPicture {
-        let scored = DevelopmentWheel.Moment.allCases.filter { moment in wheel.sectors.contains { $0[moment] != nil } }
-        let latest = scored.last ?? .start
-        let earlier = scored.dropLast()
+    /// The picture the screen and the form share: `scoring` drawn solid (by default the latest
+    /// scored moment, as the form has it); dashed under it the scored moment before it, whose
+    /// change each sector shows, or failing that the nearest one after it; dotted, the third.
+    public static func picture(
+        _ wheel: DevelopmentWheel, title: String? = nil, scoring: DevelopmentWheel.Moment? = nil
+    ) -> WheelPicture {
+        let (solid, dashed, dotted) = layers(of: wheel, scoring: scoring)
         var picture = WheelPicture(
-            sectorNames: wheel.sectorNames, scores: wheel.scores(at: latest),
-            overlayScores: earlier.last.map { wheel.scores(at: $0) }, title: title, showChanges: earlier.last != nil)
-        picture.earlierOverlays = earlier.dropLast().map { wheel.scores(at: $0) }
+            sectorNames: wheel.sectorNames, scores: wheel.scores(at: solid ?? .start),
+            overlayScores: dashed.map { wheel.scores(at: $0) }, title: title,
+            showChanges: dashed.map { $0 < solid ?? .start } ?? false)
+        picture.earlierOverlays = dotted.map { wheel.scores(at: $0) }
         return picture
     }
 
     /// Which line is which, for under the picture.
-    public static func legend(_ wheel: DevelopmentWheel) -> String {
+    public static func legend(_ wheel: DevelopmentWheel, scoring: DevelopmentWheel.Moment? = nil) -> String {
+        let (solid, dashed, dotted) = layers(of: wheel, scoring: scoring)
+        let styled = [solid.map { ($0, tr("solid")) }, dashed.map { ($0, tr("dashed")) }].compactMap { $0 }
+            + dotted.map { ($0, tr("dotted")) }
+        return styled.map { moment, style in String(format: tr("%@: %@"), moment.title, style) }.joined(separator: " · ")
+    }
+
+    /// The moments drawn solid, dashed and dotted; nil where no moment is drawn that way (solid
+    /// only when it is being scored or has a score).
+    private static func layers(
+        of wheel: DevelopmentWheel, scoring: DevelopmentWheel.Moment?
+    ) -> (solid: DevelopmentWheel.Moment?, dashed: DevelopmentWheel.Moment?, dotted: [DevelopmentWheel.Moment]) {
         let scored = DevelopmentWheel.Moment.allCases.filter { moment in wheel.sectors.contains { $0[moment] != nil } }
-        let styles = [tr("solid"), tr("dashed"), tr("dotted")]
-        return scored.reversed().enumerated().map { index, moment in
-            String(format: tr("%@: %@"), moment.title, styles[min(index, styles.count - 1)])
-        }.joined(separator: " · ")
+        let solid = scoring ?? scored.last
+        let others = scored.filter { $0 != solid }
+        let dashed = others.last { $0 < solid ?? .start } ?? others.first
+        return (solid, dashed, others.filter { $0 != dashed })
     }
 
     public static func document(

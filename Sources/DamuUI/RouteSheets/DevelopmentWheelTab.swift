@@ -16,6 +16,8 @@ final class DevelopmentWheelTab {
     private(set) var scoreChoices: [DropDown] = []
     private(set) var sectorNames: [TextArea] = []
     private var showing = false
+    /// The sheet whose moment was last chosen for the teacher: another sheet chooses again.
+    private var chosenFor: (profileID: UUID, year: AcademicYear)?
 
     /// "—" for unscored, then 0…10.
     static let scoreItems = ["—"] + (0...10).map(String.init)
@@ -26,18 +28,40 @@ final class DevelopmentWheelTab {
         side.size(width: 340)
         let drawing = Layout.vertical(spacing: 4, [view.widget, legend.widget])
         widget = Layout.horizontal(spacing: 12, [Layout.heightForWidth(drawing.expand(horizontal: true, vertical: true)), side])
-        moment.onChange { [weak self] in self?.showScores() }
+        moment.onChange { [weak self] in
+            guard let self, !showing, let wheel = page.sheet?.wheel else { return }
+            show(wheel)
+        }
         view.onScore = { [weak self] sector, score in self?.score(sector, score) }
     }
+
+    var legendText: String { legend.text }
 
     var chosenMoment: DevelopmentWheel.Moment {
         DevelopmentWheel.Moment.allCases[min(max(moment.selected, 0), DevelopmentWheel.Moment.allCases.count - 1)]
     }
 
-    func show(_ wheel: DevelopmentWheel) {
-        view.show(DevelopmentWheelForm.picture(wheel))
-        legend.text = DevelopmentWheelForm.legend(wheel)
+    /// The sheet's wheel with the moment being scored drawn solid, so a score chosen here or typed
+    /// on the wheel moves the line the labels describe.
+    func show(_ sheet: RouteSheet) {
+        if chosenFor.map({ $0.profileID != sheet.profileID || $0.year != sheet.academicYear }) ?? true {
+            chosenFor = (sheet.profileID, sheet.academicYear)
+            showing = true
+            moment.selected = DevelopmentWheel.Moment.allCases.firstIndex(of: momentToScore(sheet)) ?? 0
+            showing = false
+        }
+        show(sheet.wheel)
+    }
+
+    private func show(_ wheel: DevelopmentWheel) {
+        view.show(DevelopmentWheelForm.picture(wheel, scoring: chosenMoment))
+        legend.text = DevelopmentWheelForm.legend(wheel, scoring: chosenMoment)
         showScores()
+    }
+
+    /// This year's sheet opens on the scoring its season asks for; another year's on its latest.
+    private func momentToScore(_ sheet: RouteSheet) -> DevelopmentWheel.Moment {
+        sheet.academicYear.contains(.today) ? .due(on: .today) : sheet.wheel.latestScoredMoment ?? .start
     }
 
     /// The stored names and the chosen moment's scores. Saving a score or a name comes back here,

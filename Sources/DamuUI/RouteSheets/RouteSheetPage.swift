@@ -170,7 +170,7 @@ final class RouteSheetPage {
             rows.show(sheet: sheet, template: template, language: window.session.language)
         case "wheel":
             guard let sheet else { return }
-            wheel.show(sheet.wheel)
+            wheel.show(sheet)
         case "weekly":
             guard let profile, let sheet else { return }
             let evidence = try? window.session.database.weeklyEvidence(profileID: profile.id, academicYear: sheet.academicYear)
