@@ -11,10 +11,16 @@ struct TimeAxis {
     /// Days since 1970 (noon UTC) at the left and right edges.
     let start: Double
     let end: Double
+    /// The weekday (days since 1970, modulo 7) all points share when there are several and they
+    /// do: weekly cards, dated by their weeks' Mondays. Their ticks then fall on those days, a
+    /// week or more apart, not on the days between that no card can have.
+    let sharedWeekday: Int?
 
     /// The span of the lessons, padded so the first and last points do not sit on the plot's edge;
     /// a single day gets a week around it.
     init(days: [Double]) {
+        let weekdays = Set(days.map { Self.weekday(of: $0) })
+        sharedWeekday = weekdays.count == 1 && Set(days).count > 1 ? weekdays.first : nil
         guard let first = days.min(), let last = days.max() else {
             (start, end) = (0, 1)
             return
@@ -31,6 +37,11 @@ struct TimeAxis {
         Double(date.dayNumber) + 0.5
     }
 
+    private static func weekday(of day: Double) -> Int {
+        let whole = Int(day.rounded(.down))
+        return (whole % 7 + 7) % 7
+    }
+
     func x(_ day: Double, in plot: Rect) -> Double {
         plot.x + (day - start) / (end - start) * plot.width
     }
@@ -45,7 +56,7 @@ struct TimeAxis {
     func ticks(width: Double, minimumSpacing: Double) -> [Tick] {
         let maxCount = max(Int(width / max(minimumSpacing, 1)), 1)
         let spanDays = end - start
-        let steps: [Step] = [.days(1), .days(2), .days(7), .days(14), .months(1), .months(2), .months(3), .months(6),
+        let steps: [Step] = (sharedWeekday == nil ? [.days(1), .days(2)] : []) + [.days(7), .days(14), .months(1), .months(2), .months(3), .months(6),
                              .months(12), .months(24), .months(60), .months(120)]
         let step = steps.first { step in
             switch step {
@@ -59,6 +70,7 @@ struct TimeAxis {
             var ticks: [Tick] = []
             var day = start.rounded(.up) + 0.5
             if day - 1 >= start { day -= 1 }
+            if let sharedWeekday { day += Double((sharedWeekday - Self.weekday(of: day) + 7) % 7) }
             while day <= end {
                 let parts = components(of: day)
                 let label = sameYear

@@ -148,4 +148,22 @@ final class TrendRendererTests: XCTestCase {
         }
         XCTAssertLessThanOrEqual(week.ticks(width: 200, minimumSpacing: 60).count, 3)
     }
+
+    /// Weekly cards are dated by their weeks' Mondays: the ticks are those Mondays, never the
+    /// days between, however wide the chart.
+    func testWeeklyPointsTickOnTheirWeekday() throws {
+        let monday = try LessonDate(year: 2026, month: 9, day: 7)
+        let weekly = TimeAxis(days: [0, 7, 21].map { TimeAxis.day(monday.adding(days: $0)) })
+        for width in [300.0, 900.0, 1800.0] {
+            let ticks = weekly.ticks(width: width, minimumSpacing: 60)
+            XCTAssertFalse(ticks.isEmpty, "\(width)")
+            for tick in ticks {
+                let day = try LessonDate(dayNumber: Int(tick.day.rounded(.down)))
+                XCTAssertEqual((day.dayNumber - monday.dayNumber) % 7, 0, "\(width): \(tick.label) is not a Monday")
+            }
+        }
+        XCTAssertEqual(weekly.ticks(width: 1800, minimumSpacing: 60).map(\.label), ["07.09", "14.09", "21.09", "28.09"])
+        let lessons = TimeAxis(days: [0, 2, 7].map { TimeAxis.day(monday.adding(days: $0)) })
+        XCTAssertEqual(lessons.ticks(width: 1800, minimumSpacing: 60).count, 8, "lessons on other weekdays tick daily")
+    }
 }
