@@ -34,8 +34,8 @@ public enum DateText {
 
     private static func notADate(_ text: String) -> DamuError {
         let message = text.trimmingCharacters(in: .whitespaces).isEmpty
-            ? String(format: tr("No date yet: write it as %@"), pattern)
-            : String(format: tr("“%@” is not a date: write it as %@"), text, pattern)
+            ? String(format: tr("missing; write it as %@"), pattern)
+            : String(format: tr("“%@” is not a date; write it as %@"), text, pattern)
         return .invalid(field: tr("Date"), message: message)
     }
 
