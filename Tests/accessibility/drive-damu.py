@@ -109,9 +109,9 @@ def type_into(app, name, text):
     check(held == text, f"{name!r} holds what was typed ({held!r})")
 
 
-def description_of(app, name):
-    node = find(app, name, (Atspi.Role.IMAGE,))
-    if not check(node is not None, f"a picture named {name!r}"):
+def description_of(app, name, roles=(Atspi.Role.IMAGE,), kind="a picture"):
+    node = find(app, name, roles)
+    if not check(node is not None, f"{kind} named {name!r}"):
         return ""
     # A description set after the first look arrives with a property change; ask again for it.
     node.clear_cache()
@@ -210,6 +210,8 @@ def main():
         check_logout_released(session, held)
 
         press(app, "New Lesson Analysis")
+        check("YYYY-MM-DD" in description_of(app, "Date", (Atspi.Role.TEXT, Atspi.Role.ENTRY), "a text field"),
+              "the lesson's date field tells a screen reader the form to write the day in")
         type_into(app, "Class", "7 Ә")
         type_into(app, "Topic", "Бөлшектер")
         held = check_logout_held(session, "A lesson analysis is not saved")

@@ -13,7 +13,7 @@ final class AnalysisForm {
     let lessonPage: Widget
     private(set) var stepPages: [Widget] = []
 
-    let date = Entry(placeholder: DateText.pattern, accessibleName: tr("Date of the lesson"))
+    let date = Entry.date(accessibleName: tr("Date of the lesson"))
     let grade = Entry(placeholder: tr("e.g. 7 A"), accessibleName: tr("Class"))
     let subject = Entry(accessibleName: tr("Subject"))
     let topic = Entry(accessibleName: tr("Topic of the lesson"))

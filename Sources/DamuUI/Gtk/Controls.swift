@@ -73,6 +73,14 @@ struct Entry {
     }
 
     func onChange(_ body: @escaping @MainActor () -> Void) { Signal.on(widget, "changed", body) }
+
+    /// A field for a day, which shows the form to write it in while empty and tells a screen
+    /// reader that form whatever it holds.
+    static func date(accessibleName: String) -> Entry {
+        let entry = Entry(placeholder: DateText.pattern, accessibleName: accessibleName)
+        entry.widget.accessibleDescription(String(format: tr("Write the day as %@"), DateText.pattern))
+        return entry
+    }
 }
 
 /// A multi-line answer field that grows with its text.

@@ -11,7 +11,7 @@ final class RouteSheetRowsView {
     let list: Widget
     private let chosenRow = Label(style: "heading")
     let markChoice = DropDown(items: RouteMark.scale.map(\.symbol), accessibleName: tr("Mark"))
-    let date = Entry(placeholder: DateText.pattern, accessibleName: tr("Date"))
+    let date = Entry.date(accessibleName: tr("Date"))
     let evidenceKind = DropDown(items: [tr("Note"), tr("File"), tr("Web link")], accessibleName: tr("Kind of evidence"))
     let evidence = Entry(placeholder: tr("What was done, where"), accessibleName: tr("Evidence"))
     let markButton: Button
