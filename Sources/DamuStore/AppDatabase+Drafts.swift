@@ -3,7 +3,8 @@ import Foundation
 import GRDB
 
 /// What the window holds unsaved, kept while it is typed: the lesson analysis (`AnalysisDraft`)
-/// and the reflection cards of a year (`ReflectionCardDrafts`), one of each per teacher.
+/// and the reflection cards of a year (`ReflectionCardDrafts`), one of each per teacher, and the
+/// profile form (`ProfileDraft`), one in all.
 extension AppDatabase {
     /// Keeps `draft` as its teacher's unsaved analysis, in place of the one kept before, with a
     /// snapshot of the template it is answered against so it can be shown again by any later Damu.
@@ -44,6 +45,37 @@ extension AppDatabase {
     /// Forgets the teacher's unsaved reflection cards: saved, or let go.
     public func dropCardDrafts(profileID: UUID) throws {
         try drop(profileID: profileID, in: "cardDraft")
+    }
+
+    /// Keeps `draft` as the profile form being typed, in place of any kept before: the window
+    /// shows one profile form at a time.
+    public func keepProfileDraft(_ draft: ProfileDraft) throws {
+        try keep(draft, profileID: draft.profileID, in: "profileDraft") { db in
+            try db.execute(sql: "DELETE FROM profileDraft")
+        }
+    }
+
+    /// The profile form an earlier run kept unsaved, and when it was last written; nil when
+    /// there is none, or in a database from before it was kept.
+    public func profileDraft() throws -> (draft: ProfileDraft, writtenAt: Date)? {
+        let id = try read { db -> String? in
+            guard try db.tableExists("profileDraft") else { return nil }
+            return try String.fetchOne(db, sql: "SELECT profileId FROM profileDraft ORDER BY writtenAt DESC LIMIT 1")
+        }
+        guard let id, let profileID = UUID(uuidString: id) else { return nil }
+        return try kept(ProfileDraft.self, profileID: profileID, in: "profileDraft",
+                        unreadable: tr("The unsaved profile kept in %@ cannot be read: %@"))
+            .map { (draft: $0.0, writtenAt: $0.1) }
+    }
+
+    /// Forgets the profile form kept for `profileID`: it was saved, or the teacher let it go.
+    public func dropProfileDraft(profileID: UUID) throws {
+        try drop(profileID: profileID, in: "profileDraft")
+    }
+
+    /// Forgets whatever profile form was kept: what the teacher lets go when it cannot be read.
+    public func dropEveryProfileDraft() throws {
+        try write { db in try db.execute(sql: "DELETE FROM profileDraft") }
     }
 
     private func keep(_ value: some Encodable, profileID: UUID, in table: String, with: @escaping (Database) throws -> Void) throws {

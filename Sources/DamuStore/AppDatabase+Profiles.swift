@@ -66,6 +66,7 @@ extension AppDatabase {
             // An unsaved draft is not part of the record a restore brings back: it goes for good.
             try db.execute(sql: "DELETE FROM analysisDraft WHERE profileId = ?", arguments: [id.uuidString])
             try db.execute(sql: "DELETE FROM cardDraft WHERE profileId = ?", arguments: [id.uuidString])
+            try db.execute(sql: "DELETE FROM profileDraft WHERE profileId = ?", arguments: [id.uuidString])
             return 1
         }
         if changed == 0 { try requireProfileRow(id: id) }

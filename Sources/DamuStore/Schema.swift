@@ -8,10 +8,12 @@ enum Schema {
 
     static let cardDrafts = "v8: the reflection cards being typed, kept until they are saved"
 
+    static let profileDrafts = "v9: the profile form being typed, kept until it is saved"
+
     /// Migrations a database can be read whole without, so one in a folder Damu may not write is
     /// still opened: an index that only makes reads faster, and the tables of unsaved drafts (a
     /// database nothing can be written to has none).
-    static let notNeededToRead: Set<String> = [liveLessonsIndex, analysisDrafts, cardDrafts]
+    static let notNeededToRead: Set<String> = [liveLessonsIndex, analysisDrafts, cardDrafts, profileDrafts]
 
     /// The migrations `db` has yet to run: every one for a file without Damu's tables.
     static func pendingMigrations(in db: Database) throws -> Set<String> {
@@ -226,6 +228,16 @@ enum Schema {
                 t.primaryKey("profileId", .text).references("profile", onDelete: .cascade)
                 t.column("writtenAt", .datetime).notNull()
                 // ReflectionCardDrafts as JSON.
+                t.column("body", .blob).notNull()
+            }
+        }
+        migrator.registerMigration(profileDrafts) { db in
+            // The one profile form open in the window. Not a reference to `profile`: a new
+            // profile's id is in no row until it is saved.
+            try db.create(table: "profileDraft") { t in
+                t.primaryKey("profileId", .text)
+                t.column("writtenAt", .datetime).notNull()
+                // ProfileDraft as JSON.
                 t.column("body", .blob).notNull()
             }
         }

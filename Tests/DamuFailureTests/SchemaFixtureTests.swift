@@ -28,6 +28,8 @@ final class SchemaFixtureTests: XCTestCase {
         var drafts: [String: AnalysisDraft]?
         /// Absent from fixtures older than schema v8 (unsaved reflection cards).
         var cardDrafts: [String: ReflectionCardDrafts]?
+        /// Absent from fixtures older than schema v9 (the unsaved profile form).
+        var profileDraft: ProfileDraft?
     }
 
     static let fixtures = FailureFixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/databases", isDirectory: true)
@@ -144,6 +146,7 @@ final class SchemaFixtureTests: XCTestCase {
                 XCTAssertEqual(try database.cardDrafts(profileID: profile.id)?.drafts, expected.cardDrafts?[profile.id.uuidString],
                                "v\(version): unsaved cards")
             }
+            XCTAssertEqual(try database.profileDraft()?.draft, expected.profileDraft, "v\(version): unsaved profile form")
             // Tombstones survive the migration, and so does what they hide.
             XCTAssertNil(try database.profile(id: expected.deletedProfile))
             try database.restoreProfile(id: expected.deletedProfile)

@@ -32,6 +32,8 @@ enum SchemaFixture {
         var drafts: [String: AnalysisDraft]?
         /// Each live profile's unsaved reflection cards kept while they were typed (from schema v8 on).
         var cardDrafts: [String: ReflectionCardDrafts]?
+        /// The profile form kept while it was typed (from schema v9 on).
+        var profileDraft: ProfileDraft?
     }
 
     static func write(database url: URL, expected: URL) throws {
@@ -135,6 +137,10 @@ enum SchemaFixture {
             goneTyped.answers[0][0] = "Patience"
             try database.keepCardDrafts(try unwrapped(ReflectionCardDrafts(
                 profileID: years[2].0.id, academicYear: year, annual: goneTyped, weekly: nil)))
+            // The profile form: an edit of a saved profile, its goal half written.
+            var goalTyped = years[1].0
+            goalTyped.developmentGoal = "Освоить формативное оценивание и"
+            try database.keepProfileDraft(ProfileDraft(original: years[1].0, shown: goalTyped))
             deletedProfile = years[2].0.id
             deletedProfileAnalyses = years[2].1.count
             try database.deleteProfile(id: deletedProfile)
@@ -164,7 +170,7 @@ enum SchemaFixture {
             deletedProfile: deletedProfile, deletedProfileAnalyses: deletedProfileAnalyses,
             deletedAnalyses: deletedAnalyses, routeSheets: routeSheets, professionalRoutes: professionalRoutes,
             educationalRoutes: educationalRoutes, deletedProfileRouteSheets: 1, cards: cards, deletedCards: deletedCards,
-            drafts: drafts, cardDrafts: cardDrafts)
+            drafts: drafts, cardDrafts: cardDrafts, profileDraft: try database.profileDraft()?.draft)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try encoder.encode(contents).write(to: expected)

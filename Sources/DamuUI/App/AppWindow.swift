@@ -46,6 +46,7 @@ final class AppWindow {
     /// Each made with the page it reads; nil until that page is first shown.
     private var draftKeeper: DraftKeeper<AnalysisDraft>?
     private var cardKeeper: DraftKeeper<ReflectionCardDrafts>?
+    private var profileKeeper: DraftKeeper<ProfileDraft>?
     var drafts: DraftKeeper<AnalysisDraft> {
         if let draftKeeper { return draftKeeper }
         let database = session.database
@@ -68,6 +69,16 @@ final class AppWindow {
             unsaved: { [unowned cards] in cards.unsavedDrafts }, owner: \.profileID,
             write: { try database.keepCardDrafts($0) }, drop: { try database.dropCardDrafts(profileID: $0) })
         cardKeeper = keeper
+        return keeper
+    }
+    var profileDrafts: DraftKeeper<ProfileDraft> {
+        if let profileKeeper { return profileKeeper }
+        let database = session.database
+        let form: ProfileEditorPage = profileEditor
+        let keeper = DraftKeeper<ProfileDraft>(
+            unsaved: { [unowned form] in form.unsavedDraft }, owner: \.profileID,
+            write: { try database.keepProfileDraft($0) }, drop: { try database.dropProfileDraft(profileID: $0) })
+        profileKeeper = keeper
         return keeper
     }
 
@@ -232,6 +243,7 @@ final class AppWindow {
         logoutGuard?.update(watching: ["editor", "cards", "profile", "presentation"].contains(page))
         if page == "editor" { drafts.update(watching: true) } else { draftKeeper?.update(watching: false) }
         if page == "cards" { cardDrafts.update(watching: true) } else { cardKeeper?.update(watching: false) }
+        if page == "profile" { profileDrafts.update(watching: true) } else { profileKeeper?.update(watching: false) }
     }
 
     func goBack() {
@@ -290,6 +302,7 @@ final class AppWindow {
         switch currentPage {
         case "editor": draftKeeper?.keep()
         case "cards": cardKeeper?.keep()
+        case "profile": profileKeeper?.keep()
         default: break
         }
     }
@@ -299,6 +312,7 @@ final class AppWindow {
         switch currentPage {
         case "editor": if let profileID = editor.saved?.profileID { draftKeeper?.forget(profileID: profileID) }
         case "cards": if let profileID = cards.profile?.id { cardKeeper?.forget(profileID: profileID) }
+        case "profile": profileKeeper?.forget(profileID: profileEditor.current.id)
         default: break
         }
     }

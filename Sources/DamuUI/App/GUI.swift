@@ -134,6 +134,7 @@ final class Launcher {
         FirstFrameReport.watch(window.window)
         window.present()
         FirstFrameReport.mark("present")
+        window.offerKeptProfile()
     }
 
     /// Without a database there is nothing to show but why. When a new database would help, the

@@ -4,8 +4,8 @@ import DamuStore
 import Foundation
 
 /// Opening a teacher's profile offers back the lesson analysis or the reflection cards an
-/// earlier run kept unsaved (`DraftKeeper`): Damu crashed, the power went, or the desktop logged
-/// out without asking.
+/// earlier run kept unsaved (`DraftKeeper`), and starting Damu the profile form: Damu crashed,
+/// the power went, or the desktop logged out without asking.
 extension AppWindow {
     /// Shows the teacher's lessons, then asks about an analysis left unsaved, if there is one, or
     /// else about reflection cards left unsaved. Only one page can be typed in at a time, so both
@@ -32,6 +32,34 @@ extension AppWindow {
         }
     }
 
+    /// As Damu starts: asks about a profile form an earlier run left unsaved, if there is one.
+    func offerKeptProfile() {
+        let kept: (draft: ProfileDraft, writtenAt: Date)?
+        do {
+            kept = try session.database.profileDraft()
+        } catch {
+            offerUnreadable(
+                error, message: tr("The unsaved profile could not be opened"),
+                keptUntil: tr("If you keep it, it is offered again the next time Damu starts. What is saved is not touched either way.")
+            ) { [self] in
+                try? session.database.dropEveryProfileDraft()
+            } then: {}
+            return
+        }
+        guard let kept else { return }
+        let name = kept.draft.shown.fullName.trimmingCharacters(in: .whitespaces)
+        let written = AnalysisEditorPage.format(kept.writtenAt)
+        let detail = name.isEmpty
+            ? String(format: tr("Damu closed before a new profile was saved. What was typed by %@ was kept on this computer."), written)
+            : String(format: tr("Damu closed before the profile of %@ was saved. What was typed by %@ was kept on this computer."), name, written)
+        offerKept(message: tr("Go on with the unsaved profile?"), detail: detail) { [self] goOn in
+            guard goOn else { try? session.database.dropProfileDraft(profileID: kept.draft.profileID); return }
+            showProfileForm(kept.draft.original)
+            profileEditor.resume(original: kept.draft.original, shown: kept.draft.shown)
+            profileDrafts.resumed(kept.draft)
+        }
+    }
+
     /// Go On / Discard about work kept unsaved. Closing the question without an answer keeps the
     /// writing: it opens, and leaving it asks as usual.
     private func offerKept(message: String, detail: String, _ answer: @escaping @MainActor (_ goOn: Bool) -> Void) {
@@ -48,13 +76,13 @@ extension AppWindow {
     /// named, and the teacher chooses: keep it, to be offered again the next time, or let it go.
     /// Enter keeps it. Then `then` runs, whichever the answer.
     private func offerUnreadable(
-        _ error: Error, message: String, drop: @escaping @MainActor () -> Void, then: @escaping @MainActor () -> Void
+        _ error: Error, message: String,
+        keptUntil: String = tr("If you keep it, it is offered again the next time this profile opens. What is saved is not touched either way."),
+        drop: @escaping @MainActor () -> Void, then: @escaping @MainActor () -> Void
     ) {
         Dialogs.ask(
             parent: window, message: message,
-            detail: tr("It was written by a later Damu, or it is damaged.") + " "
-                + tr("If you keep it, it is offered again the next time this profile opens. What is saved is not touched either way.")
-                + "\n\n" + "\(error)",
+            detail: tr("It was written by a later Damu, or it is damaged.") + " " + keptUntil + "\n\n" + "\(error)",
             choices: [
                 .init(trc("kept work", "_Discard"), GTK_RESPONSE_REJECT.rawValue, style: "destructive-action"),
                 .init(tr("_Keep It"), GTK_RESPONSE_ACCEPT.rawValue),

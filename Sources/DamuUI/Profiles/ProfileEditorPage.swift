@@ -82,9 +82,17 @@ final class ProfileEditorPage {
     /// Whether the fields hold anything the database does not: leaving the form then asks first.
     var isDirty: Bool { current != loaded }
 
+    /// What a crash would lose: the form as it stands, while it differs from what is saved.
+    var unsavedDraft: ProfileDraft? { isDirty ? ProfileDraft(original: original, shown: current) : nil }
+
     /// The form as it was left: `original` is what Save updates, `shown` what the fields held.
     func resume(original: Profile?, shown: Profile) {
         load(original)
+        if original == nil {
+            // A new profile keeps the id it was typed under, so saving it forgets what was kept.
+            base = Profile(id: shown.id, createdAt: shown.createdAt, fullName: "")
+            loaded = base
+        }
         show(shown)
     }
 
@@ -126,6 +134,7 @@ final class ProfileEditorPage {
     func saveChanges() -> Profile? {
         do {
             let saved = try window.session.database.save(current)
+            window.profileDrafts.forget(profileID: saved.id)
             original = saved
             base = saved
             loaded = current
