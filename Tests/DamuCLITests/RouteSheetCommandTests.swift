@@ -125,6 +125,8 @@ final class RouteSheetCommandTests: CLITestCase {
         let kazakh = try pdfText(home.appendingPathComponent("sheet.pdf"))
         XCTAssertTrue(kazakh.contains("Аты-жөні") && kazakh.contains("Оқу жылы"), kazakh)
         XCTAssertFalse(kazakh.contains("Full name"), kazakh)
+        XCTAssertNotNil(kazakh.range(of: #"\b\d{2}\.\d{2}\.20\d{2}\b"#, options: .regularExpression), "marks dated 20.05.2026")
+        XCTAssertNil(kazakh.range(of: #"\b20\d{2}-\d{2}-\d{2}\b"#, options: .regularExpression), "no date written 2026-05-20")
         let russian = home.appendingPathComponent("sheet-ru.pdf")
         let result = try damu.run(["route-sheet", "export", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026",
                                    "--language", "ru", "-o", russian.path])
