@@ -20,6 +20,9 @@ final class ShortcutsWindowTests: TranslatedGUITestCase, @unchecked Sendable {
             let texts = labelTexts(in: shortcuts)
             XCTAssertTrue(texts.contains("Басты мәзір"), "F10, the main menu: \(texts)")
             XCTAssertTrue(texts.contains("Маршруттық парақ пішінін PDF ретінде экспорттау"), "\(texts)")
+            // Keys by the names printed on them, not GTK's keysym names.
+            XCTAssertTrue(texts.contains("Page Down") && texts.contains("Page Up") && texts.contains("Esc"), "\(texts)")
+            XCTAssertFalse(texts.contains { $0.contains("_") }, "\(texts.filter { $0.contains("_") })")
         }
     }
 

@@ -47,7 +47,10 @@ enum ShortcutsWindow {
         defer { g_object_unref(UnsafeMutableRawPointer(builder)) }
         guard let object = gtk_builder_get_object(builder, "window") else { return nil }
         let window = Widget(UnsafeMutableRawPointer(object).assumingMemoryBound(to: GtkWidget.self))
-        if let content = gtk_window_get_child(window.cast()) { wrapTexts(in: Widget(content)) }
+        if let content = gtk_window_get_child(window.cast()) {
+            wrapTexts(in: Widget(content))
+            nameKeys(in: Widget(content))
+        }
         gtk_window_set_transient_for(window.cast(), parent.cast())
         gtk_window_present(window.cast())
         return window
@@ -64,6 +67,17 @@ enum ShortcutsWindow {
             gtk_label_set_max_width_chars(widget.opaque, 30)
         }
         for child in widget.children { wrapTexts(in: child) }
+    }
+
+    /// GTK 4.8 writes a key it has no "keyboard label" translation for by its keysym name, so
+    /// English and Kazakh showed "Page_Down", "Page_Up" and "Escape". The keycaps take the names
+    /// printed on keyboards instead, as GNOME's own shortcut windows show them.
+    private static func nameKeys(in widget: Widget) {
+        let names = ["Page_Down": tr("Page Down"), "Page_Up": tr("Page Up"), "Escape": tr("Esc")]
+        if widget.isA(gtk_label_get_type()), let name = names[String(cString: gtk_label_get_text(widget.opaque))] {
+            gtk_label_set_text(widget.opaque, name)
+        }
+        for child in widget.children { nameKeys(in: child) }
     }
 
     private static func escape(_ text: String) -> String {
