@@ -22,13 +22,15 @@ extension Damu {
             return 1
         }
         let code = exitCode(for: error)
-        let text = fullMessage(for: error, columns: nil)
+        var text = fullMessage(for: error, columns: nil)
+        let prefix = "Error: "
+        if code != .success, text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
+        text = ParserWords.translated(text)
         if code == .success {
             if !text.isEmpty { print(text) }
             return 0
         }
-        let prefix = "Error: "
-        if !text.isEmpty { printError(text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text) }
+        if !text.isEmpty { printError(text) }
         return code.rawValue
     }
 

@@ -20,6 +20,41 @@ final class BadArgumentTests: CLITestCase {
         XCTAssertEqual(try looseFiles(), [], "left behind", file: file, line: line)
     }
 
+    /// ArgumentParser's own words (its headings, "(default: kk)", its refusals) read in Kazakh and
+    /// Russian too, so a help page or a refusal is in one language; English reads as it always did.
+    func testTheParsersOwnWordsFollowTheLanguage() throws {
+        let english = ["OVERVIEW:", "USAGE:", "OPTIONS:", "Show help information.", "(default: kk)"]
+        let words: [String: [String]] = [
+            "kk": ["ШОЛУ:", "ҚОЛДАНЫЛУЫ:", "ОПЦИЯЛАР:", "Анықтаманы көрсету.", "(әдепкі: kk)"],
+            "ru": ["ОБЗОР:", "ИСПОЛЬЗОВАНИЕ:", "ПАРАМЕТРЫ:", "Показать справку.", "(по умолчанию: kk)"],
+            "en": english,
+        ]
+        let refusals: [([String], [String: String])] = [
+            (["route-sheet", "mark"], ["kk": "'--profile <id-or-name>' берілмеген", "ru": "Не указан обязательный аргумент '--profile <id-or-name>'",
+                                       "en": "Missing expected argument '--profile <id-or-name>'"]),
+            (["profiles", "list", "--bogus"], ["kk": "'--bogus' деген опция жоқ", "ru": "Неизвестный параметр '--bogus'",
+                                               "en": "Unknown option '--bogus'"]),
+            (["route-sheet", "export", "--profile", "x", "--form", "nope"],
+             ["kk": "'nope' мәні '--form <form>' үшін жарамсыз. Мыналардың бірін беріңіз: 'sheet', 'wheel'.",
+              "ru": "Значение 'nope' недопустимо для '--form <form>'. Укажите одно из значений: 'sheet', 'wheel'.",
+              "en": "The value 'nope' is invalid for '--form <form>'. Please provide one of 'sheet', 'wheel'."]),
+        ]
+        for (language, expected) in words {
+            let help = try damu.run(["route-sheet", "mark", "--help"], environment: ["LANGUAGE": language])
+            XCTAssertEqual(help.status, 0, help.stderr)
+            for word in expected { XCTAssertTrue(help.stdout.contains(word), "\(language): “\(word)” not in\n\(help.stdout)") }
+            if language != "en" {
+                for word in english { XCTAssertFalse(help.stdout.contains(word), "\(language): “\(word)” left in English") }
+            }
+            for (arguments, messages) in refusals {
+                let result = try damu.run(arguments, environment: ["LANGUAGE": language])
+                XCTAssertEqual(result.status, 64, "\(arguments)")
+                let first = result.stderr.components(separatedBy: "\n")[0]
+                XCTAssertEqual(first, "damu: " + (messages[language] ?? ""), "\(language) \(arguments)")
+            }
+        }
+    }
+
     func testUnknownSubcommand() throws {
         try assertRefused(["frobnicate"], mentions: "frobnicate")
         try assertRefused(["wheel", "paint"], mentions: "paint")
