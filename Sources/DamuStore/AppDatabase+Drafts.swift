@@ -58,13 +58,8 @@ extension AppDatabase {
     /// The profile form an earlier run kept unsaved, and when it was last written; nil when
     /// there is none, or in a database from before it was kept.
     public func profileDraft() throws -> (draft: ProfileDraft, writtenAt: Date)? {
-        let id = try read { db -> String? in
-            guard try db.tableExists("profileDraft") else { return nil }
-            return try String.fetchOne(db, sql: "SELECT profileId FROM profileDraft ORDER BY writtenAt DESC LIMIT 1")
-        }
-        guard let id, let profileID = UUID(uuidString: id) else { return nil }
-        return try kept(ProfileDraft.self, profileID: profileID, in: "profileDraft",
-                        unreadable: tr("The unsaved profile kept in %@ cannot be read: %@"))
+        try kept(ProfileDraft.self, profileID: nil, in: "profileDraft",
+                 unreadable: tr("The unsaved profile kept in %@ cannot be read: %@"))
             .map { (draft: $0.0, writtenAt: $0.1) }
     }
 
@@ -90,9 +85,11 @@ extension AppDatabase {
         }
     }
 
-    private func kept<Value: Decodable>(_: Value.Type, profileID: UUID, in table: String, unreadable: String) throws -> (Value, Date)? {
+    /// The teacher's kept `Value` in `table`; with no `profileID`, the one row the table keeps.
+    private func kept<Value: Decodable>(_: Value.Type, profileID: UUID?, in table: String, unreadable: String) throws -> (Value, Date)? {
         let row = try read { db -> Row? in
             guard try db.tableExists(table) else { return nil }
+            guard let profileID else { return try Row.fetchOne(db, sql: "SELECT writtenAt, body FROM \(table) LIMIT 1") }
             return try Row.fetchOne(db, sql: "SELECT writtenAt, body FROM \(table) WHERE profileId = ?", arguments: [profileID.uuidString])
         }
         guard let row else { return nil }
