@@ -48,8 +48,7 @@ enum ShortcutsWindow {
         guard let object = gtk_builder_get_object(builder, "window") else { return nil }
         let window = Widget(UnsafeMutableRawPointer(object).assumingMemoryBound(to: GtkWidget.self))
         if let content = gtk_window_get_child(window.cast()) {
-            wrapTexts(in: Widget(content))
-            nameKeys(in: Widget(content))
+            fitTexts(in: Widget(content), keys: ["Page_Down": tr("Page Down"), "Page_Up": tr("Page Up"), "Escape": tr("Esc")])
         }
         gtk_window_set_transient_for(window.cast(), parent.cast())
         gtk_window_present(window.cast())
@@ -60,24 +59,18 @@ enum ShortcutsWindow {
     /// came out wider than a 1024-pixel screen and the right column was cut off. Wrapped at about
     /// thirty characters, every text is whole and the window fits. (Its content only: the title
     /// in the header bar stays on one line.)
-    private static func wrapTexts(in widget: Widget) {
+    ///
+    /// GTK 4.8 also writes a key it has no "keyboard label" translation for by its keysym name, so
+    /// English and Kazakh showed "Page_Down", "Page_Up" and "Escape". The keycaps take the names
+    /// printed on keyboards instead, as GNOME's own shortcut windows show them.
+    private static func fitTexts(in widget: Widget, keys: [String: String]) {
         if widget.isA(gtk_label_get_type()) {
             gtk_label_set_wrap(widget.opaque, 1)
             gtk_label_set_wrap_mode(widget.opaque, PANGO_WRAP_WORD_CHAR)
             gtk_label_set_max_width_chars(widget.opaque, 30)
+            if let name = keys[String(cString: gtk_label_get_text(widget.opaque))] { gtk_label_set_text(widget.opaque, name) }
         }
-        for child in widget.children { wrapTexts(in: child) }
-    }
-
-    /// GTK 4.8 writes a key it has no "keyboard label" translation for by its keysym name, so
-    /// English and Kazakh showed "Page_Down", "Page_Up" and "Escape". The keycaps take the names
-    /// printed on keyboards instead, as GNOME's own shortcut windows show them.
-    private static func nameKeys(in widget: Widget) {
-        let names = ["Page_Down": tr("Page Down"), "Page_Up": tr("Page Up"), "Escape": tr("Esc")]
-        if widget.isA(gtk_label_get_type()), let name = names[String(cString: gtk_label_get_text(widget.opaque))] {
-            gtk_label_set_text(widget.opaque, name)
-        }
-        for child in widget.children { nameKeys(in: child) }
+        for child in widget.children { fitTexts(in: child, keys: keys) }
     }
 
     private static func escape(_ text: String) -> String {
