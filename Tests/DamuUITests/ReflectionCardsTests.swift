@@ -91,6 +91,9 @@ final class ReflectionCardsTests: GUITestCase, @unchecked Sendable {
             XCTAssertFalse(page.confidenceTrend.widget.isVisible, "no chart while the list says there is no card")
             XCTAssertEqual(page.confidenceTrend.summary, "Confidence: no scores yet")
             let weekChoice = try XCTUnwrap(page.weekChoice)
+            let breaks = choices(of: weekChoice).enumerated().filter { $0.element.hasSuffix(" · school break") }.map { $0.offset + 1 }
+            XCTAssertEqual(breaks, page.year.breakWeeks.map(\.number), "the breaks between terms are named")
+            XCTAssertGreaterThanOrEqual(breaks.count, 3)
             weekChoice.selected = 0
             pump()
             try XCTUnwrap(page.weeklyForm).fields[1][0].text = "Бағалау"

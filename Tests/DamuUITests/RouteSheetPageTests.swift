@@ -565,6 +565,30 @@ final class RouteSheetYearTests: GUITestCase, @unchecked Sendable {
         }
     }
 
+    /// Row 1's weekly evidence names the breaks between terms and does not count them as gaps,
+    /// but counts a lesson analysed in one.
+    func testTheWeeklyEvidenceShowsTheBreaksAndLeavesThemOutOfTheCount() throws {
+        try MainActor.assumeIsolated {
+            let (window, _) = try demoRouteSheet()
+            let page = window.routeSheet!
+            page.showTab("weekly")
+            pump()
+            let year = try AcademicYear(startYear: 2025)
+            let lessons = try ["2025-09-03", "2025-10-29", "2025-11-05", "2026-01-06"].map(LessonDate.init(iso:))
+            page.weekly.show(WeeklyEvidence(academicYear: year, lessonDates: lessons), asOf: year.lastDay)
+            pump()
+            let rows: [[String]] = page.weekly.weeks.text.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+            let breaks: [String?] = rows.filter { $0.last == "· school break" }.map(\.first)
+            XCTAssertEqual(breaks, ["Week 18", "Week 30"])
+            let row = { (week: String) in rows.first { $0.first == week } ?? [] }
+            XCTAssertEqual(row("Week 9"), ["Week 9", "2025-10-27 – 2025-11-02", "✓ 1 analysis"], "taught in the break")
+            XCTAssertEqual(row("Week 19").last, "✓ 1 analysis")
+            XCTAssertEqual(rows.filter { $0.last == "— none" }.count, 33)
+            XCTAssertEqual(page.weekly.summary.text, "Lesson analyses in 4 of 37 weeks")
+            XCTAssertTrue(labelTexts(in: page.weekly.widget).contains { $0.contains("usual autumn, winter and spring breaks") })
+        }
+    }
+
     /// Each tab is filled when it is shown; one shown after the year changed shows that year.
     func testEveryTabShowsTheYearChosenOnAnother() throws {
         try MainActor.assumeIsolated {

@@ -1,8 +1,16 @@
 /// The days a lesson can fall on in a Kazakhstani school year: September to May, weekdays only,
-/// without the three breaks between terms and the public holidays. Dates are those of recent
-/// years (the ministry moves them by a day or two each year), close enough for a demonstration.
+/// without the three breaks between terms and the public holidays. The breaks are the weeks of
+/// `AcademicYear.breakWeeks` and the days around them that recent years closed; the ministry moves
+/// them by a day or two each year, so this is close enough for a demonstration.
 struct SchoolCalendar {
     let startingYear: Int
+    /// The weeks Damu takes for breaks, so that no demonstration lesson falls in one.
+    private let breakWeeks: [AcademicWeek]
+
+    init(startingYear: Int) {
+        self.startingYear = startingYear
+        breakWeeks = (try? AcademicYear(startYear: startingYear))?.breakWeeks ?? []
+    }
 
     var firstDay: LessonDate { try! LessonDate(year: startingYear, month: 9, day: 2) }
     var lastDay: LessonDate { try! LessonDate(year: startingYear + 1, month: 5, day: 22) }
@@ -26,13 +34,13 @@ struct SchoolCalendar {
     }
 
     func isSchoolDay(_ day: LessonDate) -> Bool {
-        guard day >= firstDay, day <= lastDay, Self.weekday(day) <= 5 else { return false }
-        return !closed.contains { $0.0 <= day && day <= $0.1 }
+        guard day >= firstDay, day <= lastDay, day.weekday <= 5 else { return false }
+        return !closed.contains { $0.0 <= day && day <= $0.1 } && !breakWeeks.contains { $0.contains(day) }
     }
 
     /// The school days of each week (Monday to Friday) of the year, weeks without one left out.
     var weeks: [[LessonDate]] {
-        var monday = firstDay.adding(days: 1 - Self.weekday(firstDay))
+        var monday = firstDay.adding(days: 1 - firstDay.weekday)
         var result: [[LessonDate]] = []
         while monday <= lastDay {
             let days = (0..<5).map { monday.adding(days: $0) }.filter(isSchoolDay)
@@ -40,13 +48,5 @@ struct SchoolCalendar {
             monday = monday.adding(days: 7)
         }
         return result
-    }
-
-    /// ISO weekday, Monday 1 … Sunday 7 (Sakamoto's method; no calendar or time zone involved).
-    static func weekday(_ day: LessonDate) -> Int {
-        let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
-        let year = day.month < 3 ? day.year - 1 : day.year
-        let sunday0 = (year + year / 4 - year / 100 + year / 400 + offsets[day.month - 1] + day.day) % 7
-        return sunday0 == 0 ? 7 : sunday0
     }
 }

@@ -81,6 +81,9 @@ public struct LessonDate: Hashable, Comparable, Codable, Sendable, CustomStringC
         return Self.calendar.date(from: components)!
     }
 
+    /// ISO weekday: Monday 1 … Sunday 7. 1970-01-01, day 0, was a Thursday.
+    public var weekday: Int { ((dayNumber + 3) % 7 + 7) % 7 + 1 }
+
     public func adding(days: Int) -> LessonDate {
         try! LessonDate(dayNumber: dayNumber + days)
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One week of a school year: Monday to Sunday, except that week 1 starts on 1 September and the
 /// last week ends on 31 August, whatever weekday those are.
 ///
@@ -18,18 +16,6 @@ public struct AcademicWeek: Hashable, Comparable, Sendable, CustomStringConverti
     public var description: String { "\(number): \(firstDay.iso)–\(lastDay.iso)" }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.firstDay < rhs.firstDay }
-
-    /// ISO weekday of `date`: Monday 1 … Sunday 7.
-    static func weekday(_ date: LessonDate) -> Int {
-        let sunday1 = calendar.component(.weekday, from: date.date)
-        return (sunday1 + 5) % 7 + 1
-    }
-
-    private static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
 }
 
 extension AcademicYear {
@@ -38,7 +24,7 @@ extension AcademicYear {
         var result: [AcademicWeek] = []
         var first = firstDay
         while first <= lastDay {
-            let sunday = first.adding(days: 7 - AcademicWeek.weekday(first))
+            let sunday = first.adding(days: 7 - first.weekday)
             let last = min(sunday, lastDay)
             result.append(AcademicWeek(number: result.count + 1, firstDay: first, lastDay: last))
             first = last.adding(days: 1)
@@ -49,12 +35,7 @@ extension AcademicYear {
     /// The week `date` falls in, nil outside the year.
     public func week(containing date: LessonDate) -> AcademicWeek? {
         guard contains(date) else { return nil }
-        let offset = AcademicWeek.weekday(firstDay) - 1
-        let days = Self.days(from: firstDay, to: date)
-        return weeks[(days + offset) / 7]
-    }
-
-    static func days(from start: LessonDate, to end: LessonDate) -> Int {
-        Int((end.date.timeIntervalSince(start.date) / 86_400).rounded())
+        let offset = firstDay.weekday - 1
+        return weeks[(date.dayNumber - firstDay.dayNumber + offset) / 7]
     }
 }

@@ -1,12 +1,15 @@
 /// Which weeks of a school year have at least one lesson self-analysis: the evidence for route-sheet
 /// row 1, "Апта сайын сабақтан кейін өз жұмысының тиімділігін бағалау" (evaluate one's own work
 /// after lessons every week). Weeks are `AcademicWeek`s (Monday-start, numbered from September);
-/// they are counted up to the summer holidays.
+/// they are counted up to the summer holidays, and the weeks of the usual breaks between terms
+/// only when a lesson was analysed in them.
 public struct WeeklyEvidence: Hashable, Sendable {
     public let academicYear: AcademicYear
     public let weeks: [AcademicWeek]
     /// Lesson analyses per week, aligned with `weeks`.
     public let analysesPerWeek: [Int]
+    /// The numbers of the weeks `AcademicYear.breakWeeks` takes for breaks.
+    private let breakNumbers: Set<Int>
 
     /// Counts `lessonDates` by week; dates outside the year are ignored.
     public init(academicYear: AcademicYear, lessonDates: [LessonDate]) {
@@ -17,6 +20,7 @@ public struct WeeklyEvidence: Hashable, Sendable {
             if let week = academicYear.week(containing: date) { counts[week.number - 1] += 1 }
         }
         analysesPerWeek = counts
+        breakNumbers = Set(academicYear.breakWeeks.map(\.number))
     }
 
     public init(academicYear: AcademicYear, history: LessonHistory) {
@@ -28,11 +32,18 @@ public struct WeeklyEvidence: Hashable, Sendable {
         zip(weeks, analysesPerWeek).filter { $0.1 > 0 }.map(\.0)
     }
 
-    /// The weeks with lessons: those that start before June, when the summer holidays begin. A
-    /// summer week without an analysis is no gap in a teacher's weekly evaluation.
+    /// Whether `week` is one of the usual breaks between terms.
+    public func isBreak(_ week: AcademicWeek) -> Bool { breakNumbers.contains(week.number) }
+
+    /// The weeks with lessons: those that start before June, when the summer holidays begin, less
+    /// the breaks between terms. A summer or break week without an analysis is no gap in a
+    /// teacher's weekly evaluation; a break week with one counts, since the school's break may
+    /// have fallen elsewhere that year.
     public var schoolWeeks: [AcademicWeek] {
         let summer = try! LessonDate(year: academicYear.endYear, month: 6, day: 1)
-        return weeks.filter { $0.firstDay < summer }
+        return zip(weeks, analysesPerWeek)
+            .filter { week, count in week.firstDay < summer && (count > 0 || !isBreak(week)) }
+            .map(\.0)
     }
 
     /// School weeks that have begun by `date` (all of them after May, none before the year).
@@ -42,14 +53,13 @@ public struct WeeklyEvidence: Hashable, Sendable {
 
     /// School weeks begun by `date` without an analysis, to show the teacher the gaps.
     public func missingWeeks(asOf date: LessonDate) -> [AcademicWeek] {
-        zip(elapsedWeeks(asOf: date), analysesPerWeek).filter { $0.1 == 0 }.map(\.0)
+        elapsedWeeks(asOf: date).filter { analysesPerWeek[$0.number - 1] == 0 }
     }
 
-    /// Covered and elapsed school week counts by `date`: "32 of 35 weeks". School weeks are the
-    /// first of the year's weeks, so they line up with `analysesPerWeek`.
+    /// Covered and elapsed school week counts by `date`: "32 of 35 weeks".
     public func coverage(asOf date: LessonDate) -> (covered: Int, elapsed: Int) {
-        let elapsed = elapsedWeeks(asOf: date).count
-        return (analysesPerWeek.prefix(elapsed).filter { $0 > 0 }.count, elapsed)
+        let elapsed = elapsedWeeks(asOf: date)
+        return (elapsed.filter { analysesPerWeek[$0.number - 1] > 0 }.count, elapsed.count)
     }
 
     /// The share of begun weeks with an analysis, nil before the year starts.

@@ -175,8 +175,12 @@ final class ReflectionCardsPage {
 
         // The weekly cards.
         weeks = year.weeks
+        let breaks = Set(year.breakWeeks)
         let choice = DropDown(
-            items: weeks.map { String(format: tr("Week %ld: %@ – %@"), $0.number, DateText.of($0.firstDay), DateText.of($0.lastDay)) },
+            items: weeks.map { week in
+                let days = String(format: tr("Week %ld: %@ – %@"), week.number, DateText.of(week.firstDay), DateText.of(week.lastDay))
+                return breaks.contains(week) ? days + " · " + tr("school break") : days
+            },
             accessibleName: tr("Week"))
         weeklyCards = try session.database.weeklyCards(profileID: profile.id, academicYear: year)
         let today = year.week(containing: .today)?.number

@@ -10,7 +10,7 @@ final class WeeklyEvidenceView {
     let weeks = Label(selectable: true)
 
     init() {
-        let hint = Label(tr("Each lesson self-analysis counts for the week it was taught in. The school weeks, September to May; a week starts on Monday."), style: "damu-hint")
+        let hint = Label(tr("Each lesson self-analysis counts for the week it was taught in. The school weeks, September to May; a week starts on Monday. The weeks of the usual autumn, winter and spring breaks count only if a lesson was analysed in them."), style: "damu-hint")
         weeks.widget.accessibleName(tr("Weeks of the school year"))
         widget = Layout.vertical(spacing: 8, [summary.widget, hint.widget, Layout.scrolled(weeks.widget).expand(horizontal: true, vertical: true)])
     }
@@ -23,10 +23,14 @@ final class WeeklyEvidenceView {
         }
         let (covered, elapsed) = evidence.coverage(asOf: date)
         summary.text = String(format: tr("Lesson analyses in %ld of %ld weeks"), covered, elapsed)
-        // The school weeks begun by `date`, and a summer week only if a lesson was analysed in it.
+        // The school weeks and breaks begun by `date`, and a summer week only if a lesson was
+        // analysed in it.
         let shown = Set(evidence.elapsedWeeks(asOf: date).map(\.number))
-        let rows = zip(evidence.weeks, evidence.analysesPerWeek).filter { shown.contains($0.0.number) || $0.1 > 0 }.map { week, count in
-            let status = count > 0 ? "✓ " + String(format: trn("%ld analysis", "%ld analyses", count), count) : "— " + tr("none")
+        let rows = zip(evidence.weeks, evidence.analysesPerWeek).filter { week, count in
+            shown.contains(week.number) || count > 0 || (evidence.isBreak(week) && week.firstDay <= date)
+        }.map { week, count in
+            let status = count > 0 ? "✓ " + String(format: trn("%ld analysis", "%ld analyses", count), count)
+                : evidence.isBreak(week) ? "· " + tr("school break") : "— " + tr("none")
             return [String(format: tr("Week %ld"), week.number), DateText.of(week.firstDay) + " – " + DateText.of(week.lastDay), status]
         }
         weeks.text = rows.map { $0.joined(separator: "\t") }.joined(separator: "\n")
