@@ -55,6 +55,7 @@ enum ParserWords {
         // A default or a list of values may be wrapped onto the next line: the space is kept.
         Rule(#"\(default:(\s+)([^)]*)\)"#) { format(tr("(default:%@%@)"), $0) },
         Rule(#"\(values:(\s+)([^);]*)\)"#) { format(tr("(values:%@%@)"), $0) },
+        Rule(#"\(values:(\s+)([^);]*);(\s+)default:(\s+)([^)]*)\)"#) { format(tr("(values:%@%@;%@default:%@%@)"), $0) },
         Rule(#"See '([^']*)' for detailed help\."#) { format(tr("See '%@' for detailed help."), $0) },
         Rule(#"See '([^']*)' for more information\."#) { format(tr("See '%@' for more information."), $0) },
         Rule(#"^Missing expected argument '(.*)'$"#) { format(tr("Missing expected argument '%@'"), $0) },

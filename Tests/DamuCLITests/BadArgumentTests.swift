@@ -45,6 +45,10 @@ final class BadArgumentTests: CLITestCase {
             for word in expected { XCTAssertTrue(help.stdout.contains(word), "\(language): “\(word)” not in\n\(help.stdout)") }
             if language != "en" {
                 for word in english { XCTAssertFalse(help.stdout.contains(word), "\(language): “\(word)” left in English") }
+                // "(values: light, dark, print, high-contrast; default: light)", wrapped over two lines.
+                let palettes = try damu.run(["wheel", "export", "--help"], environment: ["LANGUAGE": language]).stdout
+                XCTAssertTrue(palettes.contains("high-contrast"), palettes)
+                for word in ["values:", "default:"] { XCTAssertFalse(palettes.contains(word), "\(language): “\(word)” left in English in\n\(palettes)") }
             }
             for (arguments, messages) in refusals {
                 let result = try damu.run(arguments, environment: ["LANGUAGE": language])
