@@ -55,6 +55,9 @@ final class WeeklyEvidenceTests: XCTestCase {
             2026: ["2026-10-26", "2027-01-04", "2027-03-22"],
             2027: ["2027-11-01", "2028-01-03", "2028-03-20"],
         ]
+        for startYear in AcademicYear.validStartYears {
+            XCTAssertEqual(try AcademicYear(startYear: startYear).breakWeeks.count, 3, "\(startYear)")
+        }
         for (startYear, mondays) in expected {
             let weeks = try AcademicYear(startYear: startYear).breakWeeks
             XCTAssertEqual(weeks.map(\.firstDay.iso), mondays, "\(startYear)")

@@ -49,7 +49,8 @@ public struct YearSummary: Hashable, Sendable {
             let values = year.sectorTrend(sector).points.map(\.value)
             return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
         }
-        let byTerm = Dictionary(grouping: year.analyses) { SchoolTerm.number(of: $0.lesson.date) }
+        let terms = SchoolTerms(academicYear)
+        let byTerm = Dictionary(grouping: year.analyses) { terms.number(of: $0.lesson.date) }
         let termAverages: [TermAverage] = byTerm.keys.sorted().compactMap { term in
             let values = byTerm[term, default: []].flatMap { $0.wheel.sectors.compactMap(\.score) }
             guard !values.isEmpty else { return nil }
@@ -65,15 +66,19 @@ public struct YearSummary: Hashable, Sendable {
     }
 }
 
-/// The four terms (тоқсан) of a Kazakh school year, by month: September–October, November–December,
-/// January–March, April to the end of the year.
-public enum SchoolTerm {
-    public static func number(of date: LessonDate) -> Int {
-        switch date.month {
-        case 9, 10: return 1
-        case 11, 12: return 2
-        case 1, 2, 3: return 3
-        default: return 4
-        }
+/// The four terms (тоқсан) of a Kazakh school year, which its three breaks divide
+/// (`AcademicYear.breakWeeks`): the first ends with the autumn break, the fourth runs from the
+/// spring break to the end of the year. A break belongs to the term it ends.
+public struct SchoolTerms {
+    /// The last day of each break, autumn to spring.
+    private let breakEnds: [LessonDate]
+
+    public init(_ academicYear: AcademicYear) {
+        breakEnds = academicYear.breakWeeks.map(\.lastDay)
+    }
+
+    /// 1 to 4.
+    public func number(of date: LessonDate) -> Int {
+        1 + breakEnds.filter { $0 < date }.count
     }
 }

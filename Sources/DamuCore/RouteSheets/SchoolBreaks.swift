@@ -8,7 +8,8 @@
 ///
 /// Whole weeks, because the weekly evaluation asks for one per school week: a week half in the
 /// break is still a school week. A school whose break falls elsewhere sees a week marked as a
-/// break that was not; a lesson analysed in it still counts (see `WeeklyEvidence`).
+/// break that was not; a lesson analysed in it still counts (see `WeeklyEvidence`). There are
+/// always three such weeks: no two school weeks fit between 29 December and 8 January.
 extension AcademicYear {
     public var breakWeeks: [AcademicWeek] {
         let autumn = try! LessonDate(year: startYear, month: 11, day: 1)
