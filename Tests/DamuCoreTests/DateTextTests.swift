@@ -1,4 +1,5 @@
 import DamuCore
+import Foundation
 import XCTest
 
 /// Kazakh and Russian show and read a day as their school papers write it, 20.05.2026; English
@@ -26,6 +27,16 @@ final class DateTextTests: XCTestCase {
             XCTAssertEqual(try DateText.day(from: DateText.of(day)), day, "\(language) reads back what it wrote")
         }
         XCTAssertEqual(day.iso, "2026-05-07", "what is stored does not follow the language")
+    }
+
+    func testAMomentIsItsDayAndMinuteOnThisComputersClock() throws {
+        var clock = Calendar(identifier: .gregorian)
+        clock.timeZone = .current
+        let moment = try XCTUnwrap(clock.date(from: DateComponents(year: 2026, month: 12, day: 7, hour: 9, minute: 5, second: 59)))
+        for (language, text) in [("kk", "07.12.2026, 09:05"), ("ru", "07.12.2026, 09:05"), ("en", "2026-12-07 09:05")] {
+            speaking(language)
+            XCTAssertEqual(DateText.of(moment: moment), text, language)
+        }
     }
 
     func testADayTypedEitherWayReadsInEveryLanguage() throws {

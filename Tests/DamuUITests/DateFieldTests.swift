@@ -40,6 +40,9 @@ final class DateFieldTests: TranslatedGUITestCase, @unchecked Sendable {
                 XCTAssertTrue(window.editor.save(), language)
                 XCTAssertEqual(try storedDatabase().analysis(id: latest.id)?.lesson.date, earlier, "\(language): saved as typed")
                 XCTAssertEqual(form.date.text, DateText.of(earlier), "the saved day is written back in full")
+                let savedOn = LessonDate(try XCTUnwrap(try storedDatabase().analysis(id: latest.id)?.updatedAt))
+                let savedText = String(format: "%02ld.%02ld.%04ld, ", savedOn.day, savedOn.month, savedOn.year)
+                XCTAssertTrue(window.editor.status.text.contains(savedText), "\(language): the save's day in \(window.editor.status.text)")
 
                 form.date.text = "30.02.\(day.year)"
                 XCTAssertFalse(window.editor.save())

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A day as the interface language writes it and as a teacher types it: "20.05.2026" in Kazakh
 /// and Russian, as school papers there write dates; "2026-05-20" in English. The store, bundles,
 /// file names and the command line's output keep the ISO form, which sorts and parses alike
@@ -10,6 +12,16 @@ public enum DateText {
         return CivilCalendar.digits(date.day, 2) + "." + CivilCalendar.digits(date.month, 2) + "."
             + CivilCalendar.digits(date.year, 4)
     }
+
+    /// A moment, such as a save, to the minute in the computer's time zone: "07.12.2026, 21:12"
+    /// in Kazakh and Russian, "2026-12-07 21:12" in English.
+    public static func of(moment: Date) -> String {
+        let parts = clock.dateComponents(in: TimeZone.current, from: moment)
+        let time = CivilCalendar.digits(parts.hour ?? 0, 2) + ":" + CivilCalendar.digits(parts.minute ?? 0, 2)
+        return of(LessonDate(moment)) + (writesDayFirst ? ", " : " ") + time
+    }
+
+    private static let clock = Calendar(identifier: .gregorian)
 
     /// What a date field shows while empty, in the interface language's letters: "КК.АА.ЖЖЖЖ".
     public static var pattern: String {

@@ -89,7 +89,7 @@ final class AnalysisEditorPage {
         steps.visibleName = "lesson"
         stepShown()
         deleteButton.widget.isVisible = !isNew
-        storedStatus = isNew ? tr("Not saved yet") : String(format: tr("Last saved %@"), Self.format(analysis.updatedAt))
+        storedStatus = isNew ? tr("Not saved yet") : String(format: tr("Last saved %@"), DateText.of(moment: analysis.updatedAt))
         showStatus()
     }
 
@@ -161,7 +161,7 @@ final class AnalysisEditorPage {
             isNew = false
             form.fill(from: stored)
             deleteButton.widget.isVisible = true
-            storedStatus = String(format: tr("Saved %@"), Self.format(stored.updatedAt))
+            storedStatus = String(format: tr("Saved %@"), DateText.of(moment: stored.updatedAt))
             showStatus()
             return true
         } catch {
@@ -219,14 +219,5 @@ final class AnalysisEditorPage {
                 window.report(error, while: tr("The lesson analysis was not deleted"))
             }
         }
-    }
-
-    static func format(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        // The process locale is often C on school PCs; dates follow the interface language.
-        formatter.locale = Locale(identifier: Localization.interfaceLanguage)
-        formatter.dateStyle = .medium
-        formatter.timeStyle = .short
-        return formatter.string(from: date)
     }
 }

@@ -26,7 +26,7 @@ extension AppWindow {
         guard let kept else { return offerKeptCards(of: profile) }
         let detail = String(
             format: tr("Damu closed before the analysis of the lesson of %@ was saved. What was typed by %@ was kept on this computer."),
-            DateText.of(kept.draft.shown.lesson.date), AnalysisEditorPage.format(kept.writtenAt))
+            DateText.of(kept.draft.shown.lesson.date), DateText.of(moment: kept.writtenAt))
         offerKept(message: tr("Go on with the unsaved lesson analysis?"), detail: detail) { [self] goOn in
             if goOn { resume(kept.draft) } else { try? session.database.dropDraft(profileID: profile.id) }
         }
@@ -48,7 +48,7 @@ extension AppWindow {
         }
         guard let kept else { return }
         let name = kept.draft.shown.fullName.trimmingCharacters(in: .whitespaces)
-        let written = AnalysisEditorPage.format(kept.writtenAt)
+        let written = DateText.of(moment: kept.writtenAt)
         let detail = name.isEmpty
             ? String(format: tr("Damu closed before a new profile was saved. What was typed by %@ was kept on this computer."), written)
             : String(format: tr("Damu closed before the profile of %@ was saved. What was typed by %@ was kept on this computer."), name, written)
@@ -106,7 +106,7 @@ extension AppWindow {
         guard let kept else { return }
         let detail = String(
             format: tr("Damu closed before the reflection cards of %@ were saved. What was typed by %@ was kept on this computer."),
-            kept.drafts.academicYear.description, AnalysisEditorPage.format(kept.writtenAt))
+            kept.drafts.academicYear.description, DateText.of(moment: kept.writtenAt))
         offerKept(message: tr("Go on with the unsaved reflection cards?"), detail: detail) { [self] goOn in
             guard goOn else { try? session.database.dropCardDrafts(profileID: profile.id); return }
             showCards()
