@@ -47,7 +47,7 @@ final class WeeklyEvidenceTests: XCTestCase {
     }
 
     func testTheBreaksMoveWithTheCalendar() throws {
-        // The week with 1 November, the weeks of school days all from 29 December to 8 January,
+        // The week with 1 November, the week whose school days all lie from 29 December to 8 January,
         // the week with 25 March.
         let expected = [
             2023: ["2023-10-30", "2024-01-01", "2024-03-25"],
