@@ -584,6 +584,7 @@ final class RouteSheetYearTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(row("Week 9"), ["Week 9", "2025-10-27 – 2025-11-02", "✓ 1 analysis"], "taught in the break")
             XCTAssertEqual(row("Week 19").last, "✓ 1 analysis")
             XCTAssertEqual(rows.filter { $0.last == "— none" }.count, 33)
+            XCTAssertEqual(gtk_label_get_yalign(page.weekly.weeks.widget.opaque), 0, "the weeks start at the top of a tall window")
             XCTAssertEqual(page.weekly.summary.text, "Lesson analyses in 4 of 37 weeks")
             XCTAssertTrue(labelTexts(in: page.weekly.widget).contains { $0.contains("usual autumn, winter and spring breaks") })
         }

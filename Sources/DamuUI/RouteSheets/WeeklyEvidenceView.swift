@@ -12,6 +12,9 @@ final class WeeklyEvidenceView {
     init() {
         let hint = Label(tr("Each lesson self-analysis counts for the week it was taught in. The school weeks, September to May; a week starts on Monday. The weeks of the usual autumn, winter and spring breaks count only if a lesson was analysed in them."), style: "damu-hint")
         weeks.widget.accessibleName(tr("Weeks of the school year"))
+        // The label fills the scrolled area; on a tall window its rows start at the top, under
+        // the hint, not in the middle of the space.
+        gtk_label_set_yalign(weeks.widget.opaque, 0)
         widget = Layout.vertical(spacing: 8, [summary.widget, hint.widget, Layout.scrolled(weeks.widget).expand(horizontal: true, vertical: true)])
     }
 
