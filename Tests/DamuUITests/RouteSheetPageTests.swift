@@ -12,7 +12,7 @@ import XCTest
 extension GUITestCase {
     /// The demo teacher's route sheet, reached as a teacher reaches it: from the lessons page.
     @MainActor
-    fileprivate func demoRouteSheet() throws -> (AppWindow, Profile) {
+    func demoRouteSheet() throws -> (AppWindow, Profile) {
         let window = try makeWindow()
         window.chooser.demoButton.click()
         pump(milliseconds: 300)
@@ -23,14 +23,10 @@ extension GUITestCase {
         XCTAssertEqual(window.currentPage, "route-sheet")
         return (window, profile)
     }
-}
 
-/// The route sheet in the window: reached from the profile's page, marked through its widgets,
-/// with what is stored and drawn checked against the database.
-final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
     /// The demo's sheet of its year on the tab named `tab`.
     @MainActor
-    private func demoRouteSheet(on tab: String) throws -> (AppWindow, Profile, RouteSheetPage, AcademicYear) {
+    func demoRouteSheet(on tab: String) throws -> (AppWindow, Profile, RouteSheetPage, AcademicYear) {
         let (window, profile) = try demoRouteSheet()
         let page = window.routeSheet!
         let year = try XCTUnwrap(page.sheet?.academicYear)
@@ -39,13 +35,17 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
         return (window, profile, page, year)
     }
 
-    /// Enter typed in a wrapping text of the routes, as the keyboard delivers it.
+    /// Enter typed in a wrapping text of the route sheet, as the keyboard delivers it.
     @MainActor
-    private func pressEnter(in area: TextArea) {
+    func pressEnter(in area: TextArea) {
         XCTAssertNotEqual(damu_shim_press_key(area.textView.pointer, UInt32(GDK_KEY_Return)), 0, "Enter handled")
         pump()
     }
+}
 
+/// The route sheet in the window: reached from the profile's page, marked through its widgets,
+/// with what is stored and drawn checked against the database.
+final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
     func testMarkingARowThroughTheWidgetsStoresItWithItsHistory() throws {
         try MainActor.assumeIsolated {
             let (window, profile) = try demoRouteSheet()

@@ -15,6 +15,9 @@ final class DevelopmentWheelTab {
     private let scores = Layout.vertical(spacing: 4)
     private(set) var scoreChoices: [DropDown] = []
     private(set) var sectorNames: [TextArea] = []
+    /// The stored names the fields were last given. A field that says something else holds a name
+    /// whose save failed: it stays, for Enter to save again, until another sheet is shown.
+    private var shownNames: [String] = []
     private var showing = false
     /// The sheet whose moment was last chosen for the teacher: another sheet chooses again.
     private var chosenFor: (profileID: UUID, year: AcademicYear)?
@@ -46,6 +49,7 @@ final class DevelopmentWheelTab {
     func show(_ sheet: RouteSheet) {
         if chosenFor.map({ $0.profileID != sheet.profileID || $0.year != sheet.academicYear }) ?? true {
             chosenFor = (sheet.profileID, sheet.academicYear)
+            shownNames = []
             showing = true
             moment.selected = DevelopmentWheel.Moment.allCases.firstIndex(of: momentToScore(sheet)) ?? 0
             showing = false
@@ -64,18 +68,25 @@ final class DevelopmentWheelTab {
         sheet.academicYear.contains(.today) ? .due(on: .today) : sheet.wheel.latestScoredMoment ?? .start
     }
 
-    /// The stored names and the chosen moment's scores. Saving a score or a name comes back here,
-    /// so the fields are updated in place: the chooser just used keeps the focus.
+    /// The stored names, except over a name whose save failed, and the chosen moment's scores.
+    /// Saving a score or a name comes back here, so the fields are updated in place: the chooser
+    /// just used keeps the focus.
     private func showScores() {
         guard let wheel = page.sheet?.wheel else { return }
         showing = true
         defer { showing = false }
         if scoreChoices.count != wheel.sectors.count { buildScores(wheel) }
+        var names = wheel.sectors.indices.map { shownNames.indices.contains($0) ? shownNames[$0] : "" }
         for (index, sector) in wheel.sectors.enumerated() {
-            if sectorNames[index].text != sector.name { sectorNames[index].text = sector.name }
+            let typed = sectorNames[index].text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if index >= shownNames.count || typed == shownNames[index] || typed == sector.name {
+                if sectorNames[index].text != sector.name { sectorNames[index].text = sector.name }
+                names[index] = sector.name
+            }
             scoreChoices[index].selected = sector[chosenMoment].map { $0 + 1 } ?? 0
             scoreChoices[index].widget.accessibleName(scoreName(sector))
         }
+        shownNames = names
     }
 
     private func scoreName(_ sector: DevelopmentWheel.Sector) -> String {
@@ -87,6 +98,7 @@ final class DevelopmentWheelTab {
         Layout.removeAll(from: scores)
         scoreChoices = []
         sectorNames = []
+        shownNames = []
         for (index, sector) in wheel.sectors.enumerated() {
             // The sectors are the sheet's directions until the teacher names them otherwise. A
             // direction's name is long ("Педагогтің кәсіби жеке даму тақырыбы"): it wraps whole.
@@ -117,8 +129,11 @@ final class DevelopmentWheelTab {
             _ = try sheet.wheel.validated()
         } catch {
             page.window.afterThisSignal { [weak self] in
-                self?.page.window.report(error, while: tr("The sector was not renamed"))
-                self?.showScores()
+                guard let self else { return }
+                page.window.report(error, while: tr("The sector was not renamed"))
+                // A name refused is not work to keep, unlike one whose save failed: the stored name comes back.
+                if let stored = page.sheet?.wheel.sectors[sector].name { sectorNames[sector].text = stored }
+                showScores()
             }
             return
         }

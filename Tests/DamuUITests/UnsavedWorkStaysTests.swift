@@ -1,0 +1,198 @@
+import CGtk
+import DamuCore
+import DamuStore
+import DamuTestSupport
+import Foundation
+import XCTest
+
+@testable import DamuUI
+
+/// A save that cannot be written (a full disk, a read-only data folder) on the pages besides the
+/// lesson analysis (`SaveFailureTests`): the reflection cards, the profile form and the route
+/// sheet. Each says what was not saved, keeps every word typed so the same button saves it once
+/// there is room, and leaves the database as it was.
+final class UnsavedWorkStaysTests: GUITestCase, @unchecked Sendable {
+    @MainActor
+    private func windowOnCards(newTeacher: Bool) throws -> (AppWindow, Profile, ReflectionCardsPage) {
+        let window = try makeWindow(width: 1024, height: 768)
+        let profile = try window.session.database.save(
+            Profile(fullName: "Жанар Бекқызы Сейітова", school: "№ 5 мектеп", subjects: "Физика", isNewTeacher: newTeacher))
+        window.showHistory(profile)
+        pump()
+        window.showCards()
+        pump(milliseconds: 300)
+        return (window, profile, try XCTUnwrap(window.cards))
+    }
+
+    @MainActor
+    private func assertNotSaved(_ what: String, reason: String, file: StaticString = #filePath, line: UInt = #line) {
+        let text = presentedDialogText()
+        XCTAssertTrue(text.contains(what), "the message says what: \(text)", file: file, line: line)
+        XCTAssertTrue(text.contains(reason), "and why: \(text)", file: file, line: line)
+        Dialogs.answer(GTK_RESPONSE_CLOSE.rawValue)
+        pump()
+        XCTAssertNil(Dialogs.presented, file: file, line: line)
+    }
+
+    func testAnAnnualCardThatCannotBeFinishedStaysInItsFields() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile, page) = try windowOnCards(newTeacher: false)
+            let form = try XCTUnwrap(page.annualForm)
+            form.fields[0][0].text = "Диалог"
+            form.fields[1][1].text = "Ашық сабақ"
+            form.fields[10][0].text = "Әр сабақ — жаңа мүмкіндік."
+            form.scale.button(7).emit("clicked")
+            pump()
+
+            let disk = try FullDisk()
+            page.annualFinishButton.click()
+            pump()
+            disk.restore()
+            assertNotSaved("The card was not saved", reason: "Nothing was saved")
+            XCTAssertEqual(window.currentPage, "cards")
+            XCTAssertTrue(page.isDirty, "the card is still unsaved in the window")
+            XCTAssertEqual(page.annualForm?.fields[0][0].text, "Диалог")
+            XCTAssertEqual(page.annualForm?.fields[1][1].text, "Ашық сабақ")
+            XCTAssertEqual(page.annualForm?.fields[10][0].text, "Әр сабақ — жаңа мүмкіндік.")
+            XCTAssertEqual(page.annualForm?.scale.score, 7)
+            XCTAssertNil(try storedDatabase().annualCard(profileID: profile.id, academicYear: page.year), "nothing stored")
+            XCTAssertEqual(try storedDatabase().integrityCheck(), "ok")
+
+            // Room again: the same button finishes the same words.
+            page.annualFinishButton.click()
+            pump()
+            XCTAssertNil(Dialogs.presented, presentedDialogText())
+            let card = try XCTUnwrap(try storedDatabase().annualCard(profileID: profile.id, academicYear: page.year))
+            XCTAssertFalse(card.isDraft)
+            XCTAssertEqual(card.answers[0], ["Диалог"])
+            XCTAssertEqual(card.answers[10], ["Әр сабақ — жаңа мүмкіндік."])
+            XCTAssertEqual(card.score, 7)
+        }
+    }
+
+    func testAWeeklyCardInAReadOnlyFolderStaysInItsFields() throws {
+        try MainActor.assumeIsolated {
+            let profile = try AppDatabase.open(at: databaseURL).save(Profile(fullName: "Арман Тоқтаров", isNewTeacher: true))
+            let readOnly = try ReadOnlyFolder(folder)
+            defer { try? readOnly.restore() }
+            XCTAssertFalse(readOnly.isWritable, "the folder must really be read-only for this process")
+            let window = try makeWindow()
+            window.showHistory(profile)
+            pump()
+            window.showCards()
+            pump(milliseconds: 300)
+            let page = try XCTUnwrap(window.cards)
+            XCTAssertEqual(page.visibleTab, "weekly")
+            let form = try XCTUnwrap(page.weeklyForm)
+            form.fields[0][0].text = "Сабақ жоспарын құрдым"
+            page.weeklyDraftButton.click()
+            pump()
+            assertNotSaved("The card was not saved", reason: "read-only")
+            XCTAssertTrue(page.isDirty)
+            XCTAssertEqual(page.weeklyForm?.fields[0][0].text, "Сабақ жоспарын құрдым")
+            try readOnly.restore()
+            XCTAssertEqual(try storedDatabase().weeklyCards(profileID: profile.id, academicYear: page.year), [], "nothing stored")
+        }
+    }
+
+    func testAProfileThatCannotBeSavedStaysInTheForm() throws {
+        try MainActor.assumeIsolated {
+            let profile = try AppDatabase.open(at: databaseURL).save(Profile(fullName: "Дәурен Сапаров"))
+            let window = try makeWindow()
+            window.showProfileForm(profile)
+            pump()
+            let form = try XCTUnwrap(window.profileEditor)
+            form.school.text = "№ 12 мектеп-лицей"
+            form.goal.text = "Зерттеу сабағын меңгеру"
+
+            let disk = try FullDisk()
+            form.saveButton.click()
+            pump()
+            disk.restore()
+            assertNotSaved("The profile was not saved", reason: "Nothing was saved")
+            XCTAssertEqual(window.currentPage, "profile", "the form stays open")
+            XCTAssertTrue(form.isDirty)
+            XCTAssertEqual(form.school.text, "№ 12 мектеп-лицей")
+            XCTAssertEqual(form.goal.text, "Зерттеу сабағын меңгеру")
+            XCTAssertEqual(try storedDatabase().profiles(), [profile], "the profile is as it was")
+
+            form.saveButton.click()
+            pump()
+            XCTAssertNil(Dialogs.presented, presentedDialogText())
+            XCTAssertEqual(try storedDatabase().profiles().first?.school, "№ 12 мектеп-лицей")
+        }
+    }
+
+    func testARowMarkThatCannotBeSavedKeepsItsEvidence() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile, page, year) = try demoRouteSheet(on: "sheet")
+            let before = try storedDatabase().routeSheet(profileID: profile.id, academicYear: year)
+            let day = DateText.of(min(LessonDate.today, year.lastDay))
+            page.rows.select(row: 2)
+            page.rows.markChoice.selected = 1
+            page.rows.date.text = day
+            page.rows.evidence.text = "Әдістемелік бірлестікте баяндама"
+            page.rows.newAction.text = "Әріптестерге шеберлік сыныбы"
+            page.rows.newRow.text = "Цифрлық сауаттылық"
+
+            let disk = try FullDisk()
+            page.rows.markButton.click()
+            pump()
+            assertNotSaved("The route sheet was not saved", reason: "Nothing was saved")
+            page.rows.addActionButton.click()
+            pump()
+            assertNotSaved("The route sheet was not saved", reason: "Nothing was saved")
+            page.rows.addButton.click()
+            pump()
+            disk.restore()
+            assertNotSaved("The route sheet was not saved", reason: "Nothing was saved")
+
+            XCTAssertEqual(window.currentPage, "route-sheet")
+            XCTAssertEqual(page.rows.selectedIndex, 2, "the chosen row stays chosen")
+            XCTAssertEqual(page.rows.markChoice.selected, 1)
+            XCTAssertEqual(page.rows.date.text, day)
+            XCTAssertEqual(page.rows.evidence.text, "Әдістемелік бірлестікте баяндама")
+            XCTAssertEqual(page.rows.newAction.text, "Әріптестерге шеберлік сыныбы")
+            XCTAssertEqual(page.rows.newRow.text, "Цифрлық сауаттылық")
+            XCTAssertEqual(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year), before, "the sheet is as it was")
+            XCTAssertEqual(try storedDatabase().integrityCheck(), "ok")
+
+            page.rows.markButton.click()
+            pump()
+            XCTAssertNil(Dialogs.presented, presentedDialogText())
+            let stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            let id = page.rows.rowIDs[2]
+            XCTAssertEqual(stored.marks(of: id)?.latest?.evidence, .text("Әдістемелік бірлестікте баяндама"))
+        }
+    }
+
+    func testASectorNameThatCannotBeSavedStaysInItsField() throws {
+        try MainActor.assumeIsolated {
+            let (window, profile, page, year) = try demoRouteSheet(on: "wheel")
+            let before = try storedDatabase().routeSheet(profileID: profile.id, academicYear: year)
+            let field = page.wheel.sectorNames[3]
+            field.text = "Менің зерттеуім"
+
+            let disk = try FullDisk()
+            pressEnter(in: field)
+            disk.restore()
+            assertNotSaved("The route sheet was not saved", reason: "Nothing was saved")
+            XCTAssertEqual(window.currentPage, "route-sheet")
+            XCTAssertEqual(page.wheel.sectorNames[3].text, "Менің зерттеуім", "what the teacher typed stays")
+            screenshot(window, "wheel-sector-not-saved-1024")
+            XCTAssertEqual(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year), before)
+
+            // A score chosen meanwhile redraws the tab; the unsaved name stays in its field.
+            page.wheel.scoreChoices[0].selected = 6
+            pump()
+            XCTAssertEqual(page.wheel.sectorNames[3].text, "Менің зерттеуім")
+
+            // Room again: Enter in the same field saves the same name.
+            pressEnter(in: field)
+            XCTAssertNil(Dialogs.presented, presentedDialogText())
+            let stored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(stored.wheel.sectors[3].name, "Менің зерттеуім")
+            XCTAssertEqual(page.wheel.view.picture.sectorNames[3], "Менің зерттеуім")
+        }
+    }
+}
