@@ -31,7 +31,7 @@ public final class AppDatabase: Sendable {
                 throw DamuError.storage(String(format: tr("The database %@ needs updating, but its file or folder is read-only. Nothing was changed."), self.path))
             }
         } else {
-            try Schema.migrator(reporting: report).migrate(writer)
+            try Schema.migrate(writer, reporting: report)
         }
     }
 
@@ -126,6 +126,8 @@ public final class AppDatabase: Sendable {
             }
         }
         let descriptor = Glibc.open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        // Another Damu started at the same moment made it first: it is opened as it finds it.
+        if descriptor < 0, errno == EEXIST { return }
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
             throw DamuError.storage(String(format: tr("Cannot create the database %@: %@"), url.path, reason))

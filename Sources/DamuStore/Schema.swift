@@ -23,6 +23,25 @@ enum Schema {
 
     static var migrator: DatabaseMigrator { migrator(reporting: nil) }
 
+    /// Runs the migrations `writer`'s file has yet to run. Another Damu may be running them on the
+    /// same file at this moment (two commands started at once on a new database): the migrator
+    /// reads which have run before it runs each in a transaction of its own, so it may find a
+    /// table the other has just made. That migration rolled back whole; those the other finished
+    /// are read again and the rest run. Each retry follows the other's progress, so it ends.
+    static func migrate(_ writer: any DatabaseWriter, reporting report: UpdateProgressReport?) throws {
+        let migrator = migrator(reporting: report)
+        var applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
+        while true {
+            do {
+                return try migrator.migrate(writer)
+            } catch let error as DatabaseError {
+                let now = try writer.read { db in try migrator.appliedIdentifiers(db) }
+                guard now.isStrictSuperset(of: applied) else { throw error }
+                applied = now
+            }
+        }
+    }
+
     /// The migrations, the lessons' rewrite telling `report` how far it has come.
     static func migrator(reporting report: UpdateProgressReport?) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()

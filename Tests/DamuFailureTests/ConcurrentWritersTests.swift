@@ -52,4 +52,32 @@ final class ConcurrentWritersTests: XCTestCase {
             XCTAssertEqual(try window.history(profileID: other.id).analyses.count, DemoYear.lessonCount, other.fullName)
         }
     }
+
+    /// Commands started together on a database not made yet (a school's script filling several
+    /// demo teachers, say): one makes the file, the others find it being made, and none may fail
+    /// on a table another has just added. Four at once failed so in about two rounds of five.
+    func testCommandsStartedTogetherOnANewDatabaseEachOpenIt() throws {
+        let home = try FailureFixtures.temporaryFolder(for: self)
+        let damu = try PackageExecutable("damu", near: Self.self)
+        for round in 1...6 {
+            let url = home.appendingPathComponent("new-\(round).sqlite")
+            let seeds: [UInt64] = (1...4).map { UInt64(round * 10 + $0) }
+            let running = try seeds.map { seed in
+                try damu.start(["demo", "--db", url.path, "--seed", String(seed), "--year", "2024"], home: home)
+            }
+            for command in running {
+                let result = try command.finish()
+                XCTAssertEqual(result.status, 0, "round \(round): \(result.stderr)")
+                XCTAssertFalse(result.stderr.contains("failed"), "round \(round): \(result.stderr)")
+            }
+            let database = try AppDatabase.open(at: url, create: false)
+            XCTAssertEqual(try database.integrityCheck(), "ok")
+            XCTAssertEqual(try database.read { db in try Schema.pendingMigrations(in: db) }, [], "round \(round)")
+            let profiles = try database.profiles()
+            XCTAssertEqual(profiles.count, seeds.count, "round \(round): a demo teacher per command")
+            for profile in profiles {
+                XCTAssertEqual(try database.history(profileID: profile.id).analyses.count, DemoYear.lessonCount, profile.fullName)
+            }
+        }
+    }
 }
