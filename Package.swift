@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(
             name: "DamuFailureTests",
             dependencies: [
-                "DamuCore", "DamuStore", "DamuTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "DamuCore", "DamuStore", "DamuRender", "DamuTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         // A full disk and a read-only folder, made for real for the process that asks (and its children).
         .target(name: "DamuTestSupport", path: "Tests/DamuTestSupport"),

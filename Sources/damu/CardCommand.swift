@@ -38,6 +38,12 @@ struct AnnualCardCommand: ParsableCommand {
         do { _ = try AcademicYear(parsing: year) } catch let error as DamuError {
             throw ValidationError("--year: " + error.description)
         }
+        do {
+            if let pdf { try OutputFile.requirePDF(pdf, option: "--pdf") }
+            if let png { try OutputFile.requirePNG(png, option: "--png") }
+        } catch let error as DamuError {
+            throw ValidationError(error.description)
+        }
     }
 
     func run() throws {
@@ -54,12 +60,14 @@ struct AnnualCardCommand: ParsableCommand {
             summary: try database.yearSummary(profileID: owner.id, academicYear: academicYear),
             language: Localization.interfaceLanguage)
         if let pdf {
-            try FormExport.pdf(document, to: URL(fileURLWithPath: pdf))
-            print(String(format: tr("Saved the annual card (%ld pages) to %@."), FormExport.pageCount(document), pdf))
+            let url = URL(fileURLWithPath: pdf)
+            let pages = try FormExport.pdf(document, to: url)
+            print(String(format: trn("Saved the annual card (%ld page) to %@.", "Saved the annual card (%ld pages) to %@.", pages), pages, url.path))
         }
         if let png {
-            try FormExport.png(document, page: 0, pixelsPerPoint: 2, to: URL(fileURLWithPath: png))
-            print(String(format: tr("Saved the first page of the annual card to %@."), png))
+            let url = URL(fileURLWithPath: png)
+            try FormExport.png(document, page: 0, pixelsPerPoint: 2, to: url)
+            print(String(format: tr("Saved the first page of the annual card to %@."), url.path))
         }
     }
 

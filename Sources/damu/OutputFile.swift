@@ -1,8 +1,10 @@
 import DamuCore
+import DamuRender
 import Foundation
 
 /// Checks on a file a command is about to write, made before any work: the folder exists and is
-/// writable, the name is not a folder, and it is not the teacher's database.
+/// writable, the name is a file (or nothing yet), not a folder or a device, and not the teacher's
+/// database.
 enum OutputFile {
     static func check(_ url: URL, database: URL) throws {
         var isDirectory: ObjCBool = false
@@ -13,9 +15,7 @@ enum OutputFile {
         guard FileManager.default.isWritableFile(atPath: folder.path) else {
             throw DamuError.storage(String(format: tr("The folder %@ is not writable."), folder.path))
         }
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw DamuError.storage(String(format: tr("%@ is a folder; give a file name."), url.path))
-        }
+        _ = try PrivateFile.destination(of: url.path)
         // A file written over the database (or its WAL) would destroy the teacher's year of work.
         let target = url.resolvingSymlinksInPath().standardizedFileURL.path
         let base = database.resolvingSymlinksInPath().standardizedFileURL.path
@@ -25,9 +25,15 @@ enum OutputFile {
     }
 
     /// PDF only: the name must end in .pdf, so a mistyped PNG name is not silently a PDF.
-    static func requirePDF(_ path: String) throws {
+    static func requirePDF(_ path: String, option: String = "--output") throws {
         guard path.lowercased().hasSuffix(".pdf") else {
-            throw DamuError.invalid(field: "--output", message: String(format: tr("“%@” must end in .pdf"), path))
+            throw DamuError.invalid(field: option, message: String(format: tr("“%@” must end in .pdf"), path))
+        }
+    }
+
+    static func requirePNG(_ path: String, option: String) throws {
+        guard path.lowercased().hasSuffix(".png") else {
+            throw DamuError.invalid(field: option, message: String(format: tr("“%@” must end in .png"), path))
         }
     }
 }

@@ -63,7 +63,7 @@ struct RouteExportCommand: ParsableCommand {
                 EducationalRouteForm.document(route: route, template: template, profile: profile, language: options.language)
             }
         }
-        try Localization.speaking(options.language) { try FormExport.pdf(document, to: destination) }
-        print(String(format: tr("Saved %ld pages to %@."), FormExport.pageCount(document), destination.path))
+        let pages = try FormExport.pdf(document, to: destination, language: options.language)
+        print(String(format: trn("Saved %ld page to %@.", "Saved %ld pages to %@.", pages), pages, destination.path))
     }
 }

@@ -45,7 +45,7 @@ struct RouteSheetExportCommand: ParsableCommand {
                 DevelopmentWheelForm.document(sheet: loaded.sheet, profile: loaded.profile, language: options.language)
             }
         }
-        try Localization.speaking(options.language) { try FormExport.pdf(document, to: destination) }
-        print(String(format: tr("Saved %ld pages to %@."), FormExport.pageCount(document), destination.path))
+        let pages = try FormExport.pdf(document, to: destination, language: options.language)
+        print(String(format: trn("Saved %ld page to %@.", "Saved %ld pages to %@.", pages), pages, destination.path))
     }
 }

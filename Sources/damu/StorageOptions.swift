@@ -14,6 +14,14 @@ struct StorageOptions: ParsableArguments {
 
     var databaseURL: URL { DatabaseLocation.resolve(explicit: database) }
 
+    /// An empty --db (a shell variable that was never set) would otherwise mean the default
+    /// database, and a command meant for a scratch file would write to the teacher's.
+    func validate() throws {
+        if let database, database.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError(tr("--db is empty; give the path of a database file."))
+        }
+    }
+
     /// The database for a command that only reads or edits what is there: a missing file is an
     /// error rather than an empty new database at a mistyped path.
     func openExisting() throws -> AppDatabase {

@@ -46,4 +46,20 @@ final class AnnualCardCommandTests: CLITestCase {
         let noFile = try damu.run(["card", "annual", "--db", databaseURL.path, "--year", "2025-2026"])
         XCTAssertEqual(noFile.status, 64, noFile.stderr)
     }
+
+    /// A PDF named .png (or the other way round) would open as neither; the card says which option is misnamed.
+    func testEachFileIsNamedForWhatItHolds() throws {
+        try makeDemo(seed: 8)
+        for (option, name, fragment) in [("--pdf", "card.png", "must end in .pdf"), ("--png", "card.pdf", "must end in .png")] {
+            let result = try damu.run(["card", "annual", "--db", databaseURL.path, "--year", "2025-2026", option, home.appendingPathComponent(name).path])
+            XCTAssertEqual(result.status, 64, result.stderr)
+            XCTAssertTrue(result.stderr.contains(option) && result.stderr.contains(fragment), result.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: home.appendingPathComponent(name).path))
+        }
+        let pdf = home.appendingPathComponent("card.pdf")
+        let saved = try damu.run(["card", "annual", "--db", databaseURL.path, "--year", "2025-2026", "--pdf", pdf.path])
+        XCTAssertEqual(saved.status, 0, saved.stderr)
+        XCTAssertNotNil(saved.stdout.range(of: #"^Saved the annual card \(\d+ pages?\) to "#, options: .regularExpression), saved.stdout)
+        XCTAssertTrue(saved.stdout.contains(pdf.path), saved.stdout)
+    }
 }

@@ -117,6 +117,13 @@ final class BadArgumentTests: CLITestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: db.deletingLastPathComponent().path))
     }
 
+    /// An empty --db (a variable never set in a script) is not the default database.
+    func testAnEmptyDatabasePathIsRefused() throws {
+        try assertRefused(["demo", "--db", ""], mentions: "--db is empty")
+        try assertRefused(["profiles", "list", "--db", " "], mentions: "--db is empty")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: home.appendingPathComponent("xdg/damu").path), "the default database was not made")
+    }
+
     func testGarbageDatabaseIsRefusedAndUnchanged() throws {
         let folder = databaseURL.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -135,6 +135,21 @@ final class RouteSheetCommandTests: CLITestCase {
         XCTAssertTrue(try pdfText(russian).contains("Учебный год"))
     }
 
+    /// A form that cannot be written is told in the interface's language, though the form's own
+    /// words are Kazakh: the message is the user's to read, the form the school's.
+    func testAFormThatCannotBeWrittenIsToldInTheInterfacesLanguage() throws {
+        let (profile, _) = try makeDemo()
+        let missing = home.appendingPathComponent("missing")
+        let link = home.appendingPathComponent("form.pdf")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: missing.appendingPathComponent("form.pdf").path)
+        for arguments in [["route-sheet", "export"], ["route", "export", "--table", "17"]] {
+            let result = try damu.run(arguments + ["--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "--language", "kk", "-o", link.path])
+            XCTAssertEqual(result.status, 1, "\(arguments)")
+            XCTAssertTrue(result.stderr.hasPrefix("damu: Cannot write “\(missing.path)/form.pdf”"), result.stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: missing.path))
+    }
+
     private func pdfText(_ url: URL) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")

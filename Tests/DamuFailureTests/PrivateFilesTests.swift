@@ -1,4 +1,5 @@
 import DamuCore
+import DamuRender
 import DamuStore
 import Foundation
 import XCTest
@@ -54,5 +55,45 @@ final class PrivateFilesTests: XCTestCase {
             XCTAssertEqual(result.status, 0, result.stderr)
             XCTAssertEqual(try FailureFixtures.permissions(output.path), 0o600, name)
         }
+    }
+
+    /// Exports are written beside their destination and renamed over it. Through a symbolic link
+    /// the file the link names is the one replaced, and the link stays; a pipe (or a device: as
+    /// root, /dev/null) is refused and stays what it was, rather than becoming a file.
+    func testAnExportThroughALinkReplacesItsFileAndAPipeIsRefused() throws {
+        let home = try FailureFixtures.temporaryFolder(for: self)
+        let damu = try PackageExecutable("damu", near: Self.self)
+        let url = home.appendingPathComponent("damu.sqlite")
+        XCTAssertEqual(try damu.run(["demo", "--db", url.path, "--seed", "4"], home: home).status, 0)
+        let profile = try XCTUnwrap(AppDatabase.open(at: url, create: false).profiles().first)
+        let folder = home.appendingPathComponent("exports")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        let target = folder.appendingPathComponent("bundle.json")
+        try Data("old".utf8).write(to: target)
+        let link = home.appendingPathComponent("latest.json")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "exports/bundle.json")
+
+        let exported = try damu.run(["export", "--db", url.path, "--profile", profile.id.uuidString, "-o", link.path], home: home)
+        XCTAssertEqual(exported.status, 0, exported.stderr)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), "exports/bundle.json", "the link stays")
+        let written = try Data(contentsOf: target)
+        XCTAssertEqual(written.first, UInt8(ascii: "{"), "its file is the bundle")
+        XCTAssertEqual(try FailureFixtures.permissions(target.path), 0o600)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["bundle.json"], "no file left beside it")
+
+        let pipe = home.appendingPathComponent("wheel.png")
+        XCTAssertEqual(mkfifo(pipe.path, 0o600), 0)
+        let refused = try damu.run(
+            ["wheel", "export", "--db", url.path, "--latest", "--profile", profile.id.uuidString, "-o", pipe.path], home: home)
+        XCTAssertNotEqual(refused.status, 0)
+        XCTAssertTrue(refused.stderr.contains(pipe.path) && refused.stderr.contains("not a file"), refused.stderr)
+        var status = stat()
+        XCTAssertEqual(lstat(pipe.path, &status), 0)
+        XCTAssertEqual(status.st_mode & S_IFMT, S_IFIFO, "the pipe is still a pipe")
+
+        // The same check where the window writes, which has no command line in front of it.
+        XCTAssertThrowsError(try PrivateFile.write(Array("x".utf8), to: pipe))
+        XCTAssertEqual(lstat(pipe.path, &status), 0)
+        XCTAssertEqual(status.st_mode & S_IFMT, S_IFIFO)
     }
 }

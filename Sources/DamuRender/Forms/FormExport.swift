@@ -10,8 +10,13 @@ public enum FormExport {
         FormLayout.pages(for: document).count
     }
 
-    public static func pdf(_ document: FormDocument, to url: URL) throws {
-        let pages = FormLayout.pages(for: document)
+    /// Every page as a PDF; returns how many. With `language`, the form's own words ("page 1 of
+    /// 2") are in that language, the language of its texts, whatever the interface speaks; a file
+    /// that cannot be written is still told in the interface's.
+    @discardableResult
+    public static func pdf(_ document: FormDocument, to url: URL, language: String? = nil) throws -> Int {
+        let pages = language.map { language in Localization.speaking(language) { FormLayout.pages(for: document) } }
+            ?? FormLayout.pages(for: document)
         let sink = ByteSink()
         let surface = cairo_pdf_surface_create_for_stream(
             ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(), FormMetrics.pageWidth, FormMetrics.pageHeight)!
@@ -30,6 +35,7 @@ public enum FormExport {
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw failure(url, status) }
         try sink.save(to: url)
+        return pages.count
     }
 
     /// Page `page` (from 0) as a PNG, `pixelsPerPoint` pixels per PDF point (1 ≈ 72 dpi).
