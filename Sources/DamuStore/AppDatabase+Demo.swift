@@ -46,6 +46,16 @@ extension AppDatabase {
             if let cardsTemplate, let cardsSnapshot {
                 try Self.storeSnapshot(cardsSnapshot, id: cardsTemplate.id, version: cardsTemplate.version, in: db)
             }
+            // The weekly cards of an earlier run for a teacher new to the profession go when this
+            // run's teacher is not: the year's cards are this run's.
+            for year in Set(cards.map(\.academicYear)) {
+                let kept = cards.filter { $0.academicYear == year }.map(\.id.uuidString)
+                var arguments: [any DatabaseValueConvertible] = [profile.id.uuidString, year.startYear]
+                arguments += kept
+                try db.execute(
+                    sql: "DELETE FROM reflectionCard WHERE profileId = ? AND academicYear = ? AND id NOT IN (\(databaseQuestionMarks(count: kept.count)))",
+                    arguments: StatementArguments(arguments))
+            }
             for record in cardRecords { try record.save(db) }
         }
     }
@@ -58,14 +68,27 @@ extension AppDatabase {
         }
         var sheet = try routes.sheet.validated(template: routes.sheetTemplate)
         sheet.updatedAt = now
-        try storeSnapshot(of: routes.sheetTemplate, in: db)
-        try store(sheet, now: now, in: db)
-        try storeSnapshot(of: routes.routesTemplate, in: db)
         var professional = try routes.professionalRoute.validated()
         professional.updatedAt = now
-        try ProfessionalRouteRecord(professional).save(db)
         var educational = try routes.educationalRoute.validated(template: routes.routesTemplate)
         educational.updatedAt = now
+        // Running the demo again replaces its year. A sheet or route of the same teacher and
+        // year that an earlier run made under other ids (a new teacher's category draws others)
+        // gives way, and the sheet's marks are replaced rather than added to, as a newer copy's are.
+        let profileID = profile.uuidString
+        try db.execute(
+            sql: "DELETE FROM routeSheet WHERE profileId = ? AND academicYear = ? AND id <> ?",
+            arguments: [profileID, sheet.academicYear.description, sheet.id.uuidString])
+        try db.execute(
+            sql: "DELETE FROM professionalRoute WHERE profileId = ? AND periodStart = ? AND id <> ?",
+            arguments: [profileID, professional.periodStart.iso, professional.id.uuidString])
+        try db.execute(
+            sql: "DELETE FROM educationalRoute WHERE profileId = ? AND academicYear = ? AND id <> ?",
+            arguments: [profileID, educational.academicYear.description, educational.id.uuidString])
+        try storeSnapshot(of: routes.sheetTemplate, in: db)
+        try store(sheet, now: now, from: .bundle(deletedAt: nil), in: db)
+        try storeSnapshot(of: routes.routesTemplate, in: db)
+        try ProfessionalRouteRecord(professional).save(db)
         try EducationalRouteRecord(educational).save(db)
     }
 }

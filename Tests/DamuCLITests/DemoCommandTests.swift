@@ -51,6 +51,30 @@ final class DemoCommandTests: CLITestCase {
         XCTAssertEqual(try database.profiles().count, 2)
     }
 
+    /// The help promises that running the demo again updates it: with another year, as a teacher
+    /// new to the profession, and back, the same teacher's year is replaced each time, whole.
+    func testRunningTheDemoAgainWithOtherOptionsReplacesItsYear() throws {
+        for (options, year, weekly) in [([], 2025, 0), ([], 2024, 0), (["--new-teacher"], 2025, 32), ([], 2025, 0)] {
+            let result = try damu.run(["demo", "--db", databaseURL.path, "--seed", "6", "--year", String(year)] + options)
+            XCTAssertEqual(result.status, 0, "\(year) \(options): \(result.stderr)")
+            XCTAssertEqual(result.stderr, "")
+            let database = try AppDatabase.open(at: databaseURL, create: false)
+            let profile = try XCTUnwrap(try database.profiles().first)
+            XCTAssertEqual(try database.profiles().count, 1, "\(options)")
+            XCTAssertEqual(profile.isNewTeacher, weekly > 0)
+            let history = try database.history(profileID: profile.id)
+            XCTAssertEqual(history.analyses.count, DemoYear.lessonCount, "\(options)")
+            XCTAssertEqual(Set(history.analyses.map { AcademicYear(containing: $0.lesson.date).startYear }), [year], "\(options)")
+            let academicYear = try AcademicYear(startYear: year)
+            let sheet = try XCTUnwrap(try database.routeSheet(profileID: profile.id, academicYear: academicYear), "\(options)")
+            XCTAssertEqual(sheet.category, profile.category)
+            XCTAssertNotNil(try database.educationalRoute(profileID: profile.id, academicYear: academicYear))
+            XCTAssertNotNil(try database.annualCard(profileID: profile.id, academicYear: academicYear))
+            XCTAssertEqual(try database.weeklyCards(profileID: profile.id, academicYear: academicYear).count, weekly, "\(options)")
+            XCTAssertEqual(try database.integrityCheck(), "ok")
+        }
+    }
+
     func testAnalysesListByNamePrefix() throws {
         let (profile, analyses) = try makeDemo()
         let prefix = String(profile.fullName.prefix(4)).lowercased()
