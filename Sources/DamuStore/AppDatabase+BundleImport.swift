@@ -61,8 +61,9 @@ public struct ImportReport: Sendable, Equatable {
         }
     }
 
-    /// The kinds of record the file holds besides its profile, in the order a summary lists them.
-    public var kinds: [Kind] { Kind.allCases.filter { kind in kind != .profile && entries.contains { $0.kind == kind } } }
+    /// The kinds of record the file holds, its profile first, in the order a summary lists them:
+    /// the lines add up to the count of every record.
+    public var kinds: [Kind] { Kind.allCases.filter { kind in entries.contains { $0.kind == kind } } }
 }
 
 extension AppDatabase {

@@ -57,7 +57,7 @@ enum ExportSummary {
         var lines = [String(format: tr("Profile: %@"), bundle.profile.fullName)] + bundle.contents
         let deleted = bundle.deletionCount
         if deleted > 0 {
-            lines.append(String(format: trn("%ld of them deleted (the deletion is exported)", "%ld of them deleted (the deletions are exported)", deleted), deleted))
+            lines.append(String(format: trn("Deleted here: %ld record, exported as a deletion", "Deleted here: %ld records, exported as deletions", deleted), deleted))
         }
         return lines
     }

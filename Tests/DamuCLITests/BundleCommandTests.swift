@@ -58,6 +58,12 @@ final class BundleCommandTests: CLITestCase {
         XCTAssertEqual(imported.status, 0, imported.stderr)
         XCTAssertTrue(imported.stdout.contains("0 updated, 0 unchanged"), imported.stdout)
         XCTAssertTrue(imported.stdout.contains("Route sheets with development wheels: 1 added, 0 updated, 0 unchanged"), imported.stdout)
+        // The lines kind by kind, the profile's among them, add up to the first line's count.
+        let addedCounts = imported.stdout.split(separator: "\n").compactMap { line in
+            line.firstMatch(of: /(\d+) added/).map { Int($0.1)! }
+        }
+        XCTAssertEqual(addedCounts.first, addedCounts.dropFirst().reduce(0, +), imported.stdout)
+        XCTAssertTrue(imported.stdout.contains("  Profile: 1 added"), imported.stdout)
         let twice = try damu.run(["import", "--db", other.path, first.path])
         XCTAssertTrue(twice.stdout.contains("0 added, 0 updated"), twice.stdout)
         XCTAssertTrue(twice.stdout.contains("Educational routes: 0 added, 0 updated, 1 unchanged"), twice.stdout)

@@ -129,7 +129,7 @@ final class BundleRouteImportTests: XCTestCase {
         let file = try BundleReader.read(contentsOf: BundleFixtures.bundles.appendingPathComponent("valid-v2.json"))
         let report = try database.importBundle(file)
         XCTAssertEqual(report.count(.added), 8)
-        XCTAssertEqual(report.kinds, [.lessonAnalysis, .reflectionCard, .routeSheet, .professionalRoute, .educationalRoute])
+        XCTAssertEqual(report.kinds, [.profile, .lessonAnalysis, .reflectionCard, .routeSheet, .professionalRoute, .educationalRoute])
         for kind in [ImportReport.Kind.routeSheet, .professionalRoute, .educationalRoute] {
             XCTAssertEqual(report.count(.added, of: kind), 1, "\(kind)")
         }

@@ -23,6 +23,13 @@ public enum BundleReader {
     public static func read(_ data: Data, origin: String) throws -> ImportableBundle {
         guard data.count <= maximumFileSize else { throw tooLarge(data.count, origin: origin) }
         if let offset = firstInvalidUTF8Byte(in: data) {
+            // A letter of two to four bytes whose end is missing at the end of the file: cut short.
+            let lead = data[data.startIndex + offset]
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+            let rest = data[(data.startIndex + offset + 1)...]
+            guard length == 1 || offset + length <= data.count || !rest.allSatisfy({ (0x80...0xBF).contains($0) }) else {
+                throw problem(origin, "$", String(format: tr("ends in the middle of a letter: the file was cut short at byte %ld"), data.count))
+            }
             throw problem(origin, "$", String(format: tr("is not UTF-8 text: the byte at offset %ld is invalid"), offset))
         }
         let quick = QuickJSON.parse(validUTF8: data)
@@ -77,8 +84,44 @@ public enum BundleReader {
         do {
             return try decoder.decode(type, from: data)
         } catch let error as DecodingError {
+            if case let .dataCorrupted(context) = error, context.codingPath.isEmpty, let misfit = misfitNumber(in: data) {
+                throw problem(origin, misfit.path, misfit.message)
+            }
             throw describe(error, origin: origin)
         }
+    }
+
+    /// Foundation's decoder says only "not valid JSON", and nowhere, when a number does not fit
+    /// the whole number its field holds (3.5, or thirty digits). When the file is valid JSON, the
+    /// first such number is named with its place; the templates, which may hold any number, are
+    /// left out.
+    static func misfitNumber(in data: Data) -> (path: String, message: String)? {
+        guard let tree = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
+        func find(_ value: Any, _ path: String) -> (path: String, message: String)? {
+            switch value {
+            case let object as [String: Any]:
+                for key in object.keys.sorted() where !(path == "$" && key == "templates") {
+                    if let found = find(object[key]!, path + "." + key) { return found }
+                }
+            case let list as [Any]:
+                for (index, item) in list.enumerated() {
+                    if let found = find(item, path + "[\(index)]") { return found }
+                }
+            case let number as NSNumber:
+                // "d" a fraction, an exponent or a huge number, "Q" above the largest Int; "c" is true or false.
+                let type = String(cString: number.objCType)
+                guard type == "d" || type == "Q" else { return nil }
+                let text = number.stringValue
+                let whole = !text.contains(where: { ".eE".contains($0) }) || number is NSDecimalNumber && !text.contains(".")
+                return (path, whole
+                    ? String(format: tr("%@ is too large a number"), BundleText.excerpt(text))
+                    : String(format: tr("must be a whole number, not %@"), BundleText.excerpt(text)))
+            default:
+                break
+            }
+            return nil
+        }
+        return find(tree, "$")
     }
 
     static func describe(_ error: DecodingError, origin: String) -> DamuError {
@@ -96,6 +139,11 @@ public enum BundleReader {
         case let .dataCorrupted(context) where context.debugDescription.hasPrefix("Attempted to decode UUID"):
             // Foundation's own words, in English only: said again in the teacher's language.
             return problem(origin, path(context.codingPath), tr("is not an id like 910A2DEC-8902-4CC1-BEEB-8DA1658EEC67"))
+        case let .dataCorrupted(context) where context.debugDescription.hasPrefix("Cannot initialize "):
+            // "Cannot initialize QualificationCategory from invalid String value wizard": a word
+            // of a fixed list (a category, a kind of card) that is not on it.
+            let value = context.debugDescription.components(separatedBy: " value ").dropFirst().joined(separator: " value ")
+            return problem(origin, path(context.codingPath), String(format: tr("“%@” is not one of the words Damu knows here"), BundleText.excerpt(value)))
         case let .dataCorrupted(context):
             return problem(origin, path(context.codingPath), context.debugDescription)
         @unknown default:

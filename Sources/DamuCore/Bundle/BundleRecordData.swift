@@ -40,10 +40,13 @@ public struct LessonAnalysisData: Codable, Hashable, Sendable {
         growthPoint = try container.decode(GrowthPoint.self, forKey: .growthPoint)
         followUp = try container.decodeIfPresent(GrowthFollowUp.self, forKey: .followUp)
         let lessonContainer = try container.nestedContainer(keyedBy: Lesson.CodingKeys.self, forKey: .lesson)
-        if (try? LessonDate(iso: lesson.date)) == nil {
-            throw DecodingError.dataCorruptedError(
-                forKey: .date, in: lessonContainer,
-                debugDescription: String(format: tr("“%@” is not a date of the form YYYY-MM-DD"), BundleText.excerpt(lesson.date)))
+        do {
+            _ = try LessonDate(iso: lesson.date)
+        } catch {
+            // LessonDate says which: not of the form, not a day of the calendar, or outside the years Damu keeps.
+            let reason: String
+            if case let DamuError.invalid(_, message) = error { reason = message } else { reason = "\(error)" }
+            throw DecodingError.dataCorruptedError(forKey: .date, in: lessonContainer, debugDescription: reason)
         }
     }
 

@@ -8,7 +8,11 @@ public struct LessonDate: Hashable, Comparable, Codable, Sendable, CustomStringC
     public let day: Int
 
     public init(year: Int, month: Int, day: Int) throws {
-        guard (1900...2200).contains(year), CivilCalendar.isDay(year: year, month: month, day: day) else {
+        guard (1900...2200).contains(year) else {
+            throw DamuError.invalid(
+                field: tr("Date"), message: String(format: tr("%04ld-%02ld-%02ld is outside the years Damu keeps (1900–2200)"), year, month, day))
+        }
+        guard CivilCalendar.isDay(year: year, month: month, day: day) else {
             throw DamuError.invalid(
                 field: tr("Date"), message: String(format: tr("%04ld-%02ld-%02ld is not a calendar date"), year, month, day))
         }
