@@ -178,6 +178,7 @@ final class RouteSheetCommandTests: CLITestCase {
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--date", "02/02/2026"], "write it as YYYY-MM-DD"),
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--date", "2026-02-02", "--link", "javascript:alert(1)"], "not a web link"),
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--note", "а", "--link", "https://a.kz"], "one piece of evidence"),
+            (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--date", "2026-02-02", "--note", "a\u{1B}c"], "U+001B"),
             (["route-sheet", "export", "--profile", profile.id.uuidString, "--year", "2025-2026", "-o", home.appendingPathComponent("out.png").path], ".pdf"),
             (["route-sheet", "export", "--profile", profile.id.uuidString, "--year", "1066-1067", "-o", pdf.path], "1066"),
             (["route", "export", "--profile", profile.id.uuidString, "--year", "2024-2025", "--table", "educational", "-o", pdf.path], "no educational route"),
