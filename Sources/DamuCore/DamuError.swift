@@ -9,6 +9,14 @@ public enum DamuError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The instrument data shipped with Damu is missing or broken.
     case template(String)
 
+    /// What is wrong, without the field it is about: for a caller that names the field its own
+    /// way (a command-line option).
+    public var message: String {
+        switch self {
+        case let .invalid(_, message), let .notFound(message), let .storage(message), let .template(message): return message
+        }
+    }
+
     public var description: String {
         switch self {
         case let .invalid(field, message): return "\(field): \(message)"

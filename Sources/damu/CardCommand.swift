@@ -21,7 +21,7 @@ struct AnnualCardCommand: ParsableCommand {
 
     @OptionGroup var storage: StorageOptions
 
-    @Option(help: ArgumentHelp(tr("The profile's id, or the beginning of its name."), valueName: "id-or-name"))
+    @Option(help: ArgumentHelp(tr("The profile's id, or the beginning of its name or id."), valueName: "id-or-name"))
     var profile: String?
 
     @Option(help: ArgumentHelp(tr("The academic year, e.g. 2025-2026."), valueName: "year"))
@@ -36,7 +36,7 @@ struct AnnualCardCommand: ParsableCommand {
     func validate() throws {
         guard pdf != nil || png != nil else { throw ValidationError(tr("Give --pdf FILE, --png FILE or both.")) }
         do { _ = try AcademicYear(parsing: year) } catch let error as DamuError {
-            throw ValidationError("--year: " + error.description)
+            throw ValidationError("--year: " + error.message)
         }
         do {
             if let pdf { try OutputFile.requirePDF(pdf, option: "--pdf") }

@@ -13,7 +13,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var storage: StorageOptions
 
-    @Option(help: ArgumentHelp(tr("The profile's id, or the beginning of its name."), valueName: "id-or-name"))
+    @Option(help: ArgumentHelp(tr("The profile's id, or the beginning of its name or id."), valueName: "id-or-name"))
     var profile: String
 
     @Option(help: ArgumentHelp(tr("Only this academic year, e.g. 2025-2026."), valueName: "year"))
@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
 
     private func parsedYear(_ text: String) throws -> AcademicYear {
         do { return try AcademicYear(parsing: text) } catch let error as DamuError {
-            throw ValidationError("--year: " + error.description)
+            throw ValidationError("--year: " + error.message)
         }
     }
 

@@ -13,17 +13,13 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var storage: StorageOptions
 
     @Argument(help: ArgumentHelp(tr("The bundle files; each is checked and imported on its own."), valueName: "file"))
-    var files: [String] = []
+    var files: [String]
 
     @Flag(help: ArgumentHelp(tr("Only show what would be added, updated or left unchanged.")))
     var dryRun = false
 
     @Flag(help: ArgumentHelp(tr("List every record, not only the counts.")))
     var verbose = false
-
-    func validate() throws {
-        if files.isEmpty { throw ValidationError(tr("Name at least one bundle file to import.")) }
-    }
 
     func run() throws {
         let urls = files.map { URL(fileURLWithPath: $0) }

@@ -22,7 +22,7 @@ struct RouteSheetMarkCommand: ParsableCommand {
     @Option(help: ArgumentHelp(tr("The day of the mark, as 2026-05-20 or 20.05.2026 (default: today); it must fall in the school year."), valueName: "YYYY-MM-DD"))
     var date: String?
 
-    @Option(help: ArgumentHelp(tr("What was done, where: the evidence in words."), valueName: "text"))
+    @Option(help: ArgumentHelp(tr("What was done, where: the evidence in words. One of --note, --file and --link."), valueName: "text"))
     var note: String?
 
     @Option(help: ArgumentHelp(tr("A file on this computer that shows it (a plan, a certificate scan)."), valueName: "path"))
@@ -37,11 +37,16 @@ struct RouteSheetMarkCommand: ParsableCommand {
         }
         if let date {
             do { _ = try DateText.day(from: date) } catch let error as DamuError {
-                throw ValidationError("--date: " + error.description)
+                throw ValidationError("--date: " + error.message)
             }
         }
         if [note, file, link].compactMap({ $0 }).count > 1 {
             throw ValidationError(tr("Give one piece of evidence: --note, --file or --link."))
+        }
+        for (option, value) in [("--note", note), ("--file", file), ("--link", link)] {
+            if let value, value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError(String(format: tr("%@ is empty; leave it out for a mark without evidence."), option))
+            }
         }
     }
 
@@ -50,7 +55,15 @@ struct RouteSheetMarkCommand: ParsableCommand {
         var loaded = try LoadedRouteSheet.load(options, from: database)
         let id = try loaded.row(row)
         let day = try date.map { try DateText.day(from: $0) } ?? .today
-        let evidence: MarkEvidence? = note.map(MarkEvidence.text) ?? file.map(MarkEvidence.path) ?? link.map(MarkEvidence.link)
+        if date == nil, !loaded.sheet.academicYear.contains(day) {
+            throw DamuError.invalid(field: "--date", message: String(
+                format: tr("today, %@, is outside the school year %@; give the day of the mark with --date"),
+                day.iso, loaded.sheet.academicYear.description))
+        }
+        // A file named from the folder the command runs in is stored by its whole path, which
+        // still finds it from anywhere else.
+        let path = file.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let evidence: MarkEvidence? = note.map(MarkEvidence.text) ?? path.map(MarkEvidence.path) ?? link.map(MarkEvidence.link)
         try loaded.sheet.mark(id, symbol: mark, on: day, evidence: evidence)
         let stored = try database.save(loaded.sheet, template: loaded.template)
         let progress = stored.progress

@@ -11,7 +11,7 @@ struct RouteSheetOptions: ParsableArguments {
     @Option(help: ArgumentHelp(tr("The school year, e.g. 2025-2026 (default: the current one)."), valueName: "YYYY-YYYY"))
     var year: String?
 
-    @Option(help: ArgumentHelp(tr("Language of the sheet's texts: kk (Kazakh), ru (Russian) or en (English).")))
+    @Option(help: ArgumentHelp(tr("Language of the form's texts: kk (Kazakh), ru (Russian) or en (English).")))
     var language: String = "kk"
 
     func validate() throws {
@@ -24,7 +24,7 @@ struct RouteSheetOptions: ParsableArguments {
     func academicYear() throws -> AcademicYear {
         guard let year else { return .current }
         do { return try AcademicYear(parsing: year) } catch let error as DamuError {
-            throw ValidationError("--year: " + error.description)
+            throw ValidationError("--year: " + error.message)
         }
     }
 }

@@ -22,7 +22,7 @@ struct WheelExportCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(tr("Draw the most recent lesson of --profile.")))
     var latest = false
 
-    @Option(help: ArgumentHelp(tr("With --latest: the profile's id, or the beginning of its name."), valueName: "id-or-name"))
+    @Option(help: ArgumentHelp(tr("With --latest: the profile's id, or the beginning of its name or id."), valueName: "id-or-name"))
     var profile: String?
 
     @Option(name: [.short, .long], help: ArgumentHelp(tr("The picture file to write."), valueName: "file"))
@@ -124,6 +124,14 @@ struct WheelExportCommand: ParsableCommand {
         }
         guard let id = UUID(uuidString: compare), let other = try database.analysis(id: id) else {
             throw DamuError.notFound(String(format: tr("No lesson analysis %@ to compare with."), compare))
+        }
+        // One teacher's lesson drawn over another's says nothing of either, and the picture would
+        // carry a colleague's scores under this teacher's name.
+        guard other.profileID == chosen.profileID else {
+            throw DamuError.invalid(field: "--compare", message: tr("is a lesson of another teacher; compare lessons of the same teacher"))
+        }
+        guard other.id != chosen.id else {
+            throw DamuError.invalid(field: "--compare", message: tr("is the lesson being drawn; choose another lesson"))
         }
         return other
     }

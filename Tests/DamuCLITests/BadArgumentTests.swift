@@ -117,6 +117,11 @@ final class BadArgumentTests: CLITestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: db.deletingLastPathComponent().path))
     }
 
+    func testImportNamesAFolderGivenForABundle() throws {
+        try assertRefused(["import", "--db", databaseURL.path, home.path], mentions: "is a folder; give a bundle file")
+        try assertRefused(["import", "--db", databaseURL.path], mentions: "<file> ...")
+    }
+
     /// An empty --db (a variable never set in a script) is not the default database.
     func testAnEmptyDatabasePathIsRefused() throws {
         try assertRefused(["demo", "--db", ""], mentions: "--db is empty")

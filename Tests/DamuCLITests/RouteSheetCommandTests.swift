@@ -47,6 +47,15 @@ final class RouteSheetCommandTests: CLITestCase {
 
         let history = try damu.run(["route-sheet", "show", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "--history"])
         XCTAssertTrue(history.stdout.contains("2026-06-01  ± — https://example.kz/ashyq-sabaq"), history.stdout)
+
+        // A file named from the folder the command runs in (the test's home) is kept by its whole path.
+        let file = try damu.run([
+            "route-sheet", "mark", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "5",
+            "--mark", "+", "--date", "2026-05-04", "--file", "сертификат.pdf",
+        ])
+        XCTAssertEqual(file.status, 0, file.stderr)
+        let marked = try XCTUnwrap(try AppDatabase.open(at: databaseURL, create: false).routeSheet(profileID: profile.id, academicYear: year))
+        XCTAssertEqual(marked.marks(of: .template(4))?.latest?.evidence, .path(home.appendingPathComponent("сертификат.pdf").standardizedFileURL.path))
     }
 
     func testTheFirstMarkOfANewYearCreatesTheSheetAndAddRowAddsAnOwnRow() throws {
@@ -179,6 +188,10 @@ final class RouteSheetCommandTests: CLITestCase {
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--date", "2026-02-02", "--link", "javascript:alert(1)"], "not a web link"),
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--note", "а", "--link", "https://a.kz"], "one piece of evidence"),
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--date", "2026-02-02", "--note", "a\u{1B}c"], "U+001B"),
+            (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--file", " "], "--file is empty"),
+            (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2023-2024", "--row", "2", "--mark", "+"], "today, "),
+            (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2023-2024", "--row", "2", "--mark", "+"], "give the day of the mark with --date"),
+            (["route-sheet", "show", "--profile", profile.id.uuidString, "--year", "0001-0002"], "--year: 1 is outside the years Damu accepts (1900 to 2199)"),
             (["route-sheet", "export", "--profile", profile.id.uuidString, "--year", "2025-2026", "-o", home.appendingPathComponent("out.png").path], ".pdf"),
             (["route-sheet", "export", "--profile", profile.id.uuidString, "--year", "1066-1067", "-o", pdf.path], "1066"),
             (["route", "export", "--profile", profile.id.uuidString, "--year", "2024-2025", "--table", "educational", "-o", pdf.path], "no educational route"),

@@ -57,6 +57,23 @@ final class WheelExportTests: CLITestCase {
         XCTAssertEqual(pngSize(try Data(contentsOf: png)).0, 200)
     }
 
+    /// The dashed wheel is an earlier lesson of the same teacher: another teacher's, or the lesson
+    /// itself, is refused and no picture is written.
+    func testALessonIsComparedOnlyWithAnotherOfTheSameTeacher() throws {
+        let (_, analyses) = try makeDemo(seed: 4)
+        let (_, others) = try makeDemo(seed: 9)
+        let output = home.appendingPathComponent("compare.png")
+        for (compare, fragment) in [(others[0].id, "another teacher"), (analyses[5].id, "the lesson being drawn")] {
+            let result = try damu.run([
+                "wheel", "export", "--db", databaseURL.path, "--analysis", analyses[5].id.uuidString,
+                "-o", output.path, "--compare", compare.uuidString,
+            ])
+            XCTAssertEqual(result.status, 1, result.stderr)
+            XCTAssertTrue(result.stderr.contains("--compare") && result.stderr.contains(fragment), result.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+        }
+    }
+
     func testExportReplacesAnExistingFileWhole() throws {
         let (_, analyses) = try makeDemo()
         let output = home.appendingPathComponent("wheel.png")

@@ -15,6 +15,9 @@ public enum BundleReader {
         }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
+            if (try? FileStatus(path: url.path))?.isDirectory == true {
+                throw DamuError.storage(String(format: tr("%@ is a folder; give a bundle file."), url.path))
+            }
             throw DamuError.storage(String(format: tr("Cannot read the file %@."), url.path))
         }
         return try read(data, origin: origin)

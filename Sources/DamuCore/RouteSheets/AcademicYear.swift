@@ -10,7 +10,7 @@ public struct AcademicYear: Hashable, Comparable, Codable, Sendable, CustomStrin
     public init(startYear: Int) throws {
         guard Self.validStartYears.contains(startYear) else {
             throw DamuError.invalid(
-                field: tr("Academic year"), message: String(format: tr("%ld is outside the years Damu accepts"), startYear))
+                field: tr("Academic year"), message: String(format: tr("%ld is outside the years Damu accepts (%ld to %ld)"), startYear, Self.validStartYears.lowerBound, Self.validStartYears.upperBound))
         }
         self.startYear = startYear
     }
