@@ -84,7 +84,9 @@ public enum RouteSheetForm {
                 })))
         }
         return FormDocument(
-            title: text(template.title), subtitle: text(page.title) + " · " + text(page.level) + " · " + text(template.validity),
+            // The page's own title ("Route sheet: «Педагог-модератор»") would say the level a
+            // second time beside `level`, under a title that already says route sheet.
+            title: text(template.title), subtitle: text(page.level) + " · " + text(template.validity),
             header: FormHeader(name: profile.fullName, school: profile.school, academicYear: sheet.academicYear,
                                category: sheet.category, language: language),
             blocks: blocks, footer: text(template.title) + " · " + sheet.academicYear.description)
