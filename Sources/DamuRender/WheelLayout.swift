@@ -49,14 +49,16 @@ struct WheelLayout {
         let shortSide = max(min(rect.width, rect.height), 1)
         let content = rect.insetBy(shortSide * 0.03)
 
+        // Two lines each at most: a lesson topic of 200 letters would otherwise push the wheel down
+        // until every label had shrunk to the smallest font.
         let title = picture.title.map {
             typesetter.block(
                 $0, TextStyle(size: size * 1.35, bold: true, colour: palette.text, alignment: .centre,
-                              wrapWidth: content.width))
+                              wrapWidth: content.width, maxLines: 2))
         }
         let subtitle = picture.subtitle.map {
             typesetter.block(
-                $0, TextStyle(size: size, colour: palette.mutedText, alignment: .centre, wrapWidth: content.width))
+                $0, TextStyle(size: size, colour: palette.mutedText, alignment: .centre, wrapWidth: content.width, maxLines: 2))
         }
         var headerHeight = 0.0
         if let title { headerHeight += title.height }

@@ -94,6 +94,24 @@ final class WheelLayoutTests: XCTestCase {
         }
     }
 
+    /// A lesson topic may be 200 letters long: the heading takes two lines at most, ending in "…",
+    /// and the wheel and its labels keep the size they have under a short one.
+    func testALongTopicDoesNotShrinkTheWheel() {
+        let topic = String(repeating: "Жай бөлшектерді қосу және азайту, ", count: 6)
+        let rect = Rect(x: 0, y: 0, width: 800, height: 800)
+        func layout(_ subtitle: String) -> WheelLayout {
+            var picture = KazakhWheel.picture(overlay: KazakhWheel.before, title: "Сабақтың тепе-теңдік дөңгелегі — Ержан Мұратұлы Сейітов")
+            picture.subtitle = subtitle
+            return WheelLayout.make(for: picture, in: rect, palette: .light, typesetter: Typesetter())
+        }
+        let short = layout("22.05.2026 · 7 Б · Геометрия")
+        let long = layout("22.05.2026 · 7 Б · Геометрия · " + topic)
+        XCTAssertEqual(long.fontSize, short.fontSize)
+        XCTAssertGreaterThan(long.radius, short.radius * 0.9)
+        XCTAssertEqual(long.subtitle?.block.lineCount, 2)
+        XCTAssertTrue(long.labelsApart)
+    }
+
     func testPublicLayoutMatchesTheDrawnOne() {
         let picture = KazakhWheel.picture(title: "Тақырып")
         let rect = Rect(x: 0, y: 0, width: 1000, height: 800)
