@@ -39,8 +39,11 @@ struct RouteSheetShowCommand: ParsableCommand {
                 print("")
                 print(String(format: tr("Row %ld, every mark:"), number + 1))
                 for entry in entries {
-                    let evidence = entry.evidence.map { " — " + $0.value } ?? ""
-                    print("  " + entry.date.iso + "  " + (entry.mark == .none ? tr("(cleared)") : entry.mark.symbol) + evidence)
+                    let head = "  " + entry.date.iso + "  " + (entry.mark == .none ? tr("(cleared)") : entry.mark.symbol)
+                    // A note of several lines hangs under its first, clear of the dates.
+                    let hanging = "\n" + String(repeating: " ", count: head.count + 3)
+                    let evidence = entry.evidence.map { " — " + $0.value.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: hanging) } ?? ""
+                    print(head + evidence)
                 }
             }
         }

@@ -56,6 +56,15 @@ final class RouteSheetCommandTests: CLITestCase {
         XCTAssertEqual(file.status, 0, file.stderr)
         let marked = try XCTUnwrap(try AppDatabase.open(at: databaseURL, create: false).routeSheet(profileID: profile.id, academicYear: year))
         XCTAssertEqual(marked.marks(of: .template(4))?.latest?.evidence, .path(home.appendingPathComponent("сертификат.pdf").standardizedFileURL.path))
+
+        // A note of two lines: the second hangs under the first in the history.
+        let note = try damu.run([
+            "route-sheet", "mark", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "6",
+            "--mark", "+", "--date", "2026-05-05", "--note", "Ашық сабақ\nәріптестерге",
+        ])
+        XCTAssertEqual(note.status, 0, note.stderr)
+        let shown = try damu.run(["route-sheet", "show", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "--history"])
+        XCTAssertTrue(shown.stdout.contains("  2026-05-05  + — Ашық сабақ\n" + String(repeating: " ", count: 18) + "әріптестерге\n"), shown.stdout)
     }
 
     func testTheFirstMarkOfANewYearCreatesTheSheetAndAddRowAddsAnOwnRow() throws {
