@@ -115,7 +115,7 @@ public enum BundleReader {
                 let type = String(cString: number.objCType)
                 guard type == "d" || type == "Q" else { return nil }
                 let text = number.stringValue
-                let whole = !text.contains(where: { ".eE".contains($0) }) || number is NSDecimalNumber && !text.contains(".")
+                let whole = !text.contains(where: { ".eE".contains($0) })
                 return (path, whole
                     ? String(format: tr("%@ is too large a number"), BundleText.excerpt(text))
                     : String(format: tr("must be a whole number, not %@"), BundleText.excerpt(text)))
