@@ -15,7 +15,6 @@ public enum TextRules {
         if trimmed.unicodeScalars.contains(where: isNewline) {
             throw DamuError.invalid(field: field(), message: tr("must be a single line"))
         }
-        try checkControls(trimmed, field: field())
         try checkLength(trimmed, limit: lineLimit, field: field())
         return trimmed
     }
@@ -23,28 +22,8 @@ public enum TextRules {
     /// A free answer: trailing white space trimmed, at most `paragraphLimit` characters.
     public static func paragraph(_ text: String, field: @autoclosure () -> String) throws -> String {
         let trimmed = trimmed(text)
-        try checkControls(trimmed, field: field())
         try checkLength(trimmed, limit: paragraphLimit, field: field())
         return trimmed
-    }
-
-    /// A control character (NUL, ESC, …) is nothing a teacher types: it ends a name early where C
-    /// reads it, and printed by `damu` to a terminal it is obeyed (ESC c clears the screen). One
-    /// from a pasted or imported text is refused by its code. Tabs and line ends are text.
-    private static func checkControls(_ text: String, field: @autoclosure () -> String) throws {
-        // C0 and DEL are single bytes in UTF-8, C1 controls 0xC2 0x80…0x9F: looked for by byte,
-        // as an import checks thousands of texts.
-        var previous: UInt8 = 0
-        let found = text.utf8.contains { byte in
-            defer { previous = byte }
-            return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
-                || (previous == 0xC2 && (0x80...0x9F).contains(byte) && byte != 0x85)
-        }
-        guard found, let scalar = text.unicodeScalars.first(where: { scalar in
-            (scalar.properties.generalCategory == .control) && !["\t", "\n", "\r", "\u{85}"].contains(scalar)
-        }) else { return }
-        throw DamuError.invalid(field: field(), message: String(
-            format: tr("holds the control character U+%04lX, which is not text; remove it"), Int(scalar.value)))
     }
 
     /// `text` without white space at either end: the Unicode White_Space characters and the zero

@@ -11,8 +11,10 @@ public enum PrivateFile {
     public static func write(_ bytes: [UInt8], to url: URL) throws {
         let path = try destination(of: url.path)
         let target = URL(fileURLWithPath: path)
+        // Not named after the file: a name near the 255-byte limit (125 Cyrillic letters) would
+        // leave no room for the temporary one's.
         let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp").path
+            .appendingPathComponent(".damu-\(UUID().uuidString.prefix(8)).tmp").path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw failure(path, errno) }
         var written = 0
@@ -39,30 +41,41 @@ public enum PrivateFile {
         }
     }
 
-    /// The file writing to `path` replaces. Through a symbolic link it is the file the link names,
-    /// so the link stays and its file is new, as when an editor saves through a link. A device, a
-    /// pipe or a socket is refused: the rename would put a file in its place (as root, even over
-    /// /dev/null). `path` itself when nothing is there yet.
+    /// The file writing to `path` replaces: `path`, or through symbolic links the file they name
+    /// (so the link stays and its file is new, as when an editor saves through a link), whether or
+    /// not that file is there yet. Refused: a folder; a device, a pipe or a socket, which the rename
+    /// would replace with a file (as root, even /dev/null), also when a link such as /dev/stdout
+    /// leads there; a link another user made, which in a shared folder such as /tmp could point an
+    /// export at any of this user's files; and an open database (`ProtectedFiles`).
     public static func destination(of path: String) throws -> String {
+        // What the path leads to in the end, as open(2) would follow it: /proc/self/fd/1 names a
+        // pipe by a text ("pipe:[123]") that is no path.
+        var status = stat()
+        if stat(path, &status) == 0 {
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw DamuError.storage(String(format: tr("%@ is a folder; give a file name."), path))
+            default: throw DamuError.storage(String(format: tr("%@ is not a file but a device, a pipe or a socket; give the name of a file."), path))
+            }
+        }
         var resolved = path
         // As many links as the kernel follows before it gives up (ELOOP).
         for _ in 0..<40 {
-            var status = stat()
-            guard lstat(resolved, &status) == 0 else { return resolved }
-            switch status.st_mode & S_IFMT {
-            case S_IFREG:
+            var link = stat()
+            guard lstat(resolved, &link) == 0, link.st_mode & S_IFMT == S_IFLNK else {
+                guard !ProtectedFiles.contains(resolved) else {
+                    throw DamuError.storage(String(format: tr("%@ is Damu's database; choose another file name."), path))
+                }
                 return resolved
-            case S_IFDIR:
-                throw DamuError.storage(String(format: tr("%@ is a folder; give a file name."), path))
-            case S_IFLNK:
-                var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-                let length = readlink(resolved, &buffer, Int(PATH_MAX))
-                guard length > 0 else { throw failure(path, errno) }
-                let named = String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                resolved = named.hasPrefix("/") ? named : URL(fileURLWithPath: resolved).deletingLastPathComponent().appendingPathComponent(named).path
-            default:
-                throw DamuError.storage(String(format: tr("%@ is not a file but a device, a pipe or a socket; give the name of a file."), path))
             }
+            guard link.st_uid == geteuid() else {
+                throw DamuError.storage(String(format: tr("%@ is a link another user made; give the name of a file of your own."), path))
+            }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(resolved, &buffer, Int(PATH_MAX))
+            guard length > 0 else { throw failure(path, errno) }
+            let named = String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            resolved = named.hasPrefix("/") ? named : URL(fileURLWithPath: resolved).deletingLastPathComponent().appendingPathComponent(named).path
         }
         throw failure(path, ELOOP)
     }

@@ -46,15 +46,13 @@ extension AppDatabase {
             if let cardsTemplate, let cardsSnapshot {
                 try Self.storeSnapshot(cardsSnapshot, id: cardsTemplate.id, version: cardsTemplate.version, in: db)
             }
-            // The weekly cards of an earlier run for a teacher new to the profession go when this
-            // run's teacher is not: the year's cards are this run's.
-            for year in Set(cards.map(\.academicYear)) {
-                let kept = cards.filter { $0.academicYear == year }.map(\.id.uuidString)
-                var arguments: [any DatabaseValueConvertible] = [profile.id.uuidString, year.startYear]
-                arguments += kept
+            // The demo teacher's cards are this run's: the weekly cards of an earlier run as a
+            // teacher new to the profession go, and so do those of an earlier run's year.
+            if !cards.isEmpty {
+                let kept = cards.map(\.id.uuidString)
                 try db.execute(
-                    sql: "DELETE FROM reflectionCard WHERE profileId = ? AND academicYear = ? AND id NOT IN (\(databaseQuestionMarks(count: kept.count)))",
-                    arguments: StatementArguments(arguments))
+                    sql: "DELETE FROM reflectionCard WHERE profileId = ? AND id NOT IN (\(databaseQuestionMarks(count: kept.count)))",
+                    arguments: StatementArguments([profile.id.uuidString] + kept))
             }
             for record in cardRecords { try record.save(db) }
         }
@@ -72,19 +70,17 @@ extension AppDatabase {
         professional.updatedAt = now
         var educational = try routes.educationalRoute.validated(template: routes.routesTemplate)
         educational.updatedAt = now
-        // Running the demo again replaces its year. A sheet or route of the same teacher and
-        // year that an earlier run made under other ids (a new teacher's category draws others)
-        // gives way, and the sheet's marks are replaced rather than added to, as a newer copy's are.
+        // Running the demo again replaces its year: the same seed draws the same lessons and
+        // sheet in another year or category, but other route ids for another category. The demo
+        // teacher's sheets and routes are this run's, and the sheet's marks are replaced rather
+        // than added to, as a newer copy's are. (The window offers the demo only to an empty
+        // database.)
         let profileID = profile.uuidString
+        try db.execute(sql: "DELETE FROM routeSheet WHERE profileId = ? AND id <> ?", arguments: [profileID, sheet.id.uuidString])
         try db.execute(
-            sql: "DELETE FROM routeSheet WHERE profileId = ? AND academicYear = ? AND id <> ?",
-            arguments: [profileID, sheet.academicYear.description, sheet.id.uuidString])
+            sql: "DELETE FROM professionalRoute WHERE profileId = ? AND id <> ?", arguments: [profileID, professional.id.uuidString])
         try db.execute(
-            sql: "DELETE FROM professionalRoute WHERE profileId = ? AND periodStart = ? AND id <> ?",
-            arguments: [profileID, professional.periodStart.iso, professional.id.uuidString])
-        try db.execute(
-            sql: "DELETE FROM educationalRoute WHERE profileId = ? AND academicYear = ? AND id <> ?",
-            arguments: [profileID, educational.academicYear.description, educational.id.uuidString])
+            sql: "DELETE FROM educationalRoute WHERE profileId = ? AND id <> ?", arguments: [profileID, educational.id.uuidString])
         try storeSnapshot(of: routes.sheetTemplate, in: db)
         try store(sheet, now: now, from: .bundle(deletedAt: nil), in: db)
         try storeSnapshot(of: routes.routesTemplate, in: db)

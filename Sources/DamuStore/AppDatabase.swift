@@ -20,6 +20,7 @@ public final class AppDatabase: Sendable {
         self.writer = writer
         self.path = path ?? writer.path
         self.isReadOnly = readOnly
+        if !self.path.isEmpty, self.path != ":memory:" { ProtectedFiles.protectDatabase(at: self.path) }
         try writer.read { db in
             if let problem = try DatabaseFileInspection.schemaProblem(db) {
                 throw DamuError.storage(problem.message(path: self.path))
@@ -126,8 +127,13 @@ public final class AppDatabase: Sendable {
             }
         }
         let descriptor = Glibc.open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        // Another Damu started at the same moment made it first: it is opened as it finds it.
-        if descriptor < 0, errno == EEXIST { return }
+        // Another Damu started at the same moment made it first: it is opened as it finds it. A
+        // link to nowhere also exists to O_EXCL, and stays refused.
+        if descriptor < 0, errno == EEXIST {
+            var status = stat()
+            if lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG { return }
+            errno = EEXIST
+        }
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
             throw DamuError.storage(String(format: tr("Cannot create the database %@: %@"), url.path, reason))

@@ -34,7 +34,9 @@ enum Schema {
         while true {
             do {
                 return try migrator.migrate(writer)
-            } catch let error as DatabaseError {
+            } catch let error as DatabaseError where [.SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode) {
+                // A table, column or index already there, or the migration's own row: a full
+                // disk or a damaged file is no clash and is not tried again.
                 let now = try writer.read { db in try migrator.appliedIdentifiers(db) }
                 guard now.isStrictSuperset(of: applied) else { throw error }
                 applied = now

@@ -35,7 +35,7 @@ extension Damu {
     }
 
     static func printError(_ message: String) {
-        let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = TerminalText.visible(message.trimmingCharacters(in: .whitespacesAndNewlines))
         FileHandle.standardError.write(Data("damu: \(trimmed)\n".utf8))
     }
 }

@@ -7,17 +7,18 @@ import Foundation
 /// database.
 enum OutputFile {
     static func check(_ url: URL, database: URL) throws {
+        // The folder the file lands in: through a link, the folder of the file it names.
+        let destination = URL(fileURLWithPath: try PrivateFile.destination(of: url.path))
         var isDirectory: ObjCBool = false
-        let folder = url.deletingLastPathComponent()
+        let folder = destination.deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DamuError.storage(String(format: tr("The folder %@ does not exist."), folder.path))
         }
         guard FileManager.default.isWritableFile(atPath: folder.path) else {
             throw DamuError.storage(String(format: tr("The folder %@ is not writable."), folder.path))
         }
-        _ = try PrivateFile.destination(of: url.path)
         // A file written over the database (or its WAL) would destroy the teacher's year of work.
-        let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+        let target = destination.resolvingSymlinksInPath().standardizedFileURL.path
         let base = database.resolvingSymlinksInPath().standardizedFileURL.path
         if [base, base + "-wal", base + "-shm"].contains(target) {
             throw DamuError.invalid(field: "--output", message: tr("is the database itself; choose another file name"))

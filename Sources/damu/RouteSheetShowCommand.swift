@@ -42,7 +42,7 @@ struct RouteSheetShowCommand: ParsableCommand {
                     let head = "  " + entry.date.iso + "  " + (entry.mark == .none ? tr("(cleared)") : entry.mark.symbol)
                     // A note of several lines hangs under its first, clear of the dates.
                     let hanging = "\n" + String(repeating: " ", count: head.count + 3)
-                    let evidence = entry.evidence.map { " — " + $0.value.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: hanging) } ?? ""
+                    let evidence = entry.evidence.map { " — " + $0.value.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: hanging) } ?? ""
                     print(head + evidence)
                 }
             }

@@ -54,7 +54,7 @@ final class DemoCommandTests: CLITestCase {
     /// The help promises that running the demo again updates it: with another year, as a teacher
     /// new to the profession, and back, the same teacher's year is replaced each time, whole.
     func testRunningTheDemoAgainWithOtherOptionsReplacesItsYear() throws {
-        for (options, year, weekly) in [([], 2025, 0), ([], 2024, 0), (["--new-teacher"], 2025, 32), ([], 2025, 0)] {
+        for (options, year, weekly) in [([], 2025, 0), ([], 2024, 0), (["--new-teacher"], 2025, 32), ([], 2024, 0), ([], 2025, 0)] {
             let result = try damu.run(["demo", "--db", databaseURL.path, "--seed", "6", "--year", String(year)] + options)
             XCTAssertEqual(result.status, 0, "\(year) \(options): \(result.stderr)")
             XCTAssertEqual(result.stderr, "")
@@ -71,6 +71,10 @@ final class DemoCommandTests: CLITestCase {
             XCTAssertNotNil(try database.educationalRoute(profileID: profile.id, academicYear: academicYear))
             XCTAssertNotNil(try database.annualCard(profileID: profile.id, academicYear: academicYear))
             XCTAssertEqual(try database.weeklyCards(profileID: profile.id, academicYear: academicYear).count, weekly, "\(options)")
+            XCTAssertEqual(try database.routeSheets(profileID: profile.id).map(\.academicYear), [academicYear], "\(year) \(options)")
+            XCTAssertEqual(try database.professionalRoutes(profileID: profile.id).count, 1, "\(year) \(options)")
+            XCTAssertEqual(try database.educationalRoutes(profileID: profile.id).map(\.academicYear), [academicYear], "\(year) \(options)")
+            XCTAssertEqual(Set(try database.reflectionCards(profileID: profile.id).map(\.academicYear)), [academicYear], "\(year) \(options)")
             XCTAssertEqual(try database.integrityCheck(), "ok")
         }
     }

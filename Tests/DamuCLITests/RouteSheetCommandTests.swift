@@ -65,6 +65,20 @@ final class RouteSheetCommandTests: CLITestCase {
         XCTAssertEqual(note.status, 0, note.stderr)
         let shown = try damu.run(["route-sheet", "show", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "--history"])
         XCTAssertTrue(shown.stdout.contains("  2026-05-05  + — Ашық сабақ\n" + String(repeating: " ", count: 18) + "әріптестерге\n"), shown.stdout)
+
+        // Control characters in a note are stored as they came, and printed as their pictures,
+        // never sent to the terminal (ESC c would clear it). A Windows line end, or a CR alone, ends a line.
+        let escape = try damu.run([
+            "route-sheet", "mark", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "7",
+            "--mark", "+", "--date", "2026-05-06", "--note", "a\u{1B}c\u{7}\r\nb\rc",
+        ])
+        XCTAssertEqual(escape.status, 0, escape.stderr)
+        let pictured = try damu.run(["route-sheet", "show", "--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "--history"])
+        let indent = String(repeating: " ", count: 18)
+        XCTAssertTrue(pictured.stdout.contains("+ — a␛c␇\n" + indent + "b\n" + indent + "c\n"), pictured.stdout)
+        XCTAssertFalse(pictured.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, pictured.stdout)
+        let stored = try XCTUnwrap(try AppDatabase.open(at: databaseURL, create: false).routeSheet(profileID: profile.id, academicYear: year))
+        XCTAssertEqual(stored.marks(of: .template(6))?.latest?.evidence, .text("a\u{1B}c\u{7}\r\nb\rc"))
     }
 
     func testTheFirstMarkOfANewYearCreatesTheSheetAndAddRowAddsAnOwnRow() throws {
@@ -153,9 +167,9 @@ final class RouteSheetCommandTests: CLITestCase {
         XCTAssertTrue(try pdfText(russian).contains("Учебный год"))
     }
 
-    /// A form that cannot be written is told in the interface's language, though the form's own
-    /// words are Kazakh: the message is the user's to read, the form the school's.
-    func testAFormThatCannotBeWrittenIsToldInTheInterfacesLanguage() throws {
+    /// Through a link, the file lands in the folder of the file the link names: a link into a
+    /// folder that is not there is refused before any work, naming that folder.
+    func testALinkIntoAMissingFolderIsRefusedFirst() throws {
         let (profile, _) = try makeDemo()
         let missing = home.appendingPathComponent("missing")
         let link = home.appendingPathComponent("form.pdf")
@@ -163,7 +177,7 @@ final class RouteSheetCommandTests: CLITestCase {
         for arguments in [["route-sheet", "export"], ["route", "export", "--table", "17"]] {
             let result = try damu.run(arguments + ["--db", db, "--profile", profile.id.uuidString, "--year", "2025-2026", "--language", "kk", "-o", link.path])
             XCTAssertEqual(result.status, 1, "\(arguments)")
-            XCTAssertTrue(result.stderr.hasPrefix("damu: Cannot write “\(missing.path)/form.pdf”"), result.stderr)
+            XCTAssertEqual(result.stderr, "damu: The folder \(missing.path) does not exist.\n")
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: missing.path))
     }
@@ -196,7 +210,6 @@ final class RouteSheetCommandTests: CLITestCase {
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--date", "02/02/2026"], "write it as YYYY-MM-DD"),
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--date", "2026-02-02", "--link", "javascript:alert(1)"], "not a web link"),
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--note", "а", "--link", "https://a.kz"], "one piece of evidence"),
-            (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--date", "2026-02-02", "--note", "a\u{1B}c"], "U+001B"),
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2025-2026", "--row", "2", "--mark", "+", "--file", " "], "--file is empty"),
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2023-2024", "--row", "2", "--mark", "+"], "today, "),
             (["route-sheet", "mark", "--profile", profile.id.uuidString, "--year", "2023-2024", "--row", "2", "--mark", "+"], "give the day of the mark with --date"),

@@ -1,6 +1,7 @@
 import DamuCore
 import DamuRender
 import DamuStore
+import DamuTestSupport
 import Foundation
 import XCTest
 
@@ -95,5 +96,49 @@ final class PrivateFilesTests: XCTestCase {
         XCTAssertThrowsError(try PrivateFile.write(Array("x".utf8), to: pipe))
         XCTAssertEqual(lstat(pipe.path, &status), 0)
         XCTAssertEqual(status.st_mode & S_IFMT, S_IFIFO)
+    }
+
+    /// Where a file chooser may point an export: at the open database (whose place the picture
+    /// would take), through /proc at a pipe, or through a link another user left in a shared
+    /// folder. Each is refused and left as it was.
+    func testAnExportNeverReplacesTheDatabaseAPipeBehindALinkOrAnotherUsersLink() throws {
+        let home = try FailureFixtures.temporaryFolder(for: self)
+        let url = home.appendingPathComponent("damu.sqlite")
+        let database = try AppDatabase.open(at: url)
+        try database.save(Profile(fullName: "Айгерім"))
+        let before = try Data(contentsOf: url)
+        let alias = home.appendingPathComponent("alias.png")
+        try FileManager.default.createSymbolicLink(atPath: alias.path, withDestinationPath: url.path)
+        for target in [url, URL(fileURLWithPath: url.path + "-wal"), alias] {
+            XCTAssertThrowsError(try PrivateFile.write(Array("PNG".utf8), to: target), target.path) { error in
+                XCTAssertTrue("\(error)".contains("Damu's database"), "\(error)")
+            }
+        }
+        XCTAssertEqual(try Data(contentsOf: url), before)
+        XCTAssertEqual(try database.integrityCheck(), "ok")
+
+        var ends: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&ends), 0)
+        defer { close(ends[0]); close(ends[1]) }
+        XCTAssertThrowsError(try PrivateFile.write(Array("x".utf8), to: URL(fileURLWithPath: "/proc/self/fd/\(ends[1])"))) { error in
+            XCTAssertTrue("\(error)".contains("a pipe"), "\(error)")
+        }
+
+        // A name of 250 bytes, near the limit of 255, still leaves room for the file written beside it.
+        let long = home.appendingPathComponent(String(repeating: "ә", count: 123) + ".pdf")
+        try PrivateFile.write(Array("%PDF".utf8), to: long)
+        XCTAssertEqual(try Data(contentsOf: long), Data("%PDF".utf8))
+
+        // Only root can give a link to another user; the rule is the same for anyone.
+        guard geteuid() == 0 else { return }
+        let theirs = home.appendingPathComponent("theirs.png")
+        let mine = home.appendingPathComponent("mine.png")
+        try Data("mine".utf8).write(to: mine)
+        try FileManager.default.createSymbolicLink(atPath: theirs.path, withDestinationPath: mine.path)
+        XCTAssertEqual(lchown(theirs.path, ReadOnlyFolder.unprivilegedUser, ReadOnlyFolder.unprivilegedUser), 0)
+        XCTAssertThrowsError(try PrivateFile.write(Array("x".utf8), to: theirs)) { error in
+            XCTAssertTrue("\(error)".contains("another user"), "\(error)")
+        }
+        XCTAssertEqual(try Data(contentsOf: mine), Data("mine".utf8))
     }
 }

@@ -118,4 +118,29 @@ final class SaveFailureTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(try storedLines(), before, "the database is as it was")
         }
     }
+
+    /// The file chooser lets a teacher pick any name, the database's among them: the export is
+    /// refused, and the picture never takes the place of the year's work.
+    func testAnExportOntoTheDatabaseIsRefused() throws {
+        try MainActor.assumeIsolated {
+            let profile = try AppDatabase.open(at: databaseURL).save(Profile(fullName: "Дәурен Сапаров"))
+            let window = try makeWindow()
+            window.chooser.open(profile)
+            pump()
+            _ = try typeAnAnalysis(window)
+            window.actions.activate("save")
+            pump()
+            let before = try storedLines()
+            let (analysis, template) = try XCTUnwrap(window.editor.exportSource())
+            for target in [databaseURL, URL(fileURLWithPath: databaseURL.path + "-wal")] {
+                window.export(analysis, template: template, format: .png, to: target)
+                let text = presentedDialogText()
+                XCTAssertTrue(text.contains("Damu's database"), text)
+                Dialogs.answer(GTK_RESPONSE_CLOSE.rawValue)
+                pump()
+            }
+            XCTAssertEqual(try storedLines(), before, "the database is as it was")
+            XCTAssertEqual(try storedDatabase().integrityCheck(), "ok")
+        }
+    }
 }

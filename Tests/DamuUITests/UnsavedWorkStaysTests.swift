@@ -183,8 +183,11 @@ final class UnsavedWorkStaysTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year), before)
 
             // A score chosen meanwhile redraws the tab; the unsaved name stays in its field.
-            page.wheel.scoreChoices[0].selected = 6
+            page.wheel.scoreChoices[0].selected = 6  // score 5
             pump()
+            let scored = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(scored.wheel.sectors[0][page.wheel.chosenMoment], 5, "the score was saved and the tab shown again")
+            XCTAssertEqual(scored.wheel.sectors[3].name, before?.wheel.sectors[3].name)
             XCTAssertEqual(page.wheel.sectorNames[3].text, "Менің зерттеуім")
 
             // Room again: Enter in the same field saves the same name.

@@ -6,12 +6,11 @@ extension KeyedDecodingContainer {
     /// A day written "2025-10-07".
     func decodeDay(forKey key: Key) throws -> LessonDate {
         let text = try decode(String.self, forKey: key)
-        guard let day = try? LessonDate(iso: text) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: self,
-                debugDescription: String(format: tr("“%@” is not a date of the form YYYY-MM-DD"), BundleText.excerpt(text)))
+        do {
+            return try LessonDate(iso: text)
+        } catch {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: BundleDay.problem(text, error))
         }
-        return day
     }
 
     /// A school year written "2025-2026".
@@ -39,5 +38,15 @@ extension KeyedDecodingContainer {
                 debugDescription: String(format: tr("“%@” is not a mark; use +, ±, − or none"), BundleText.excerpt(text)))
         }
         return mark
+    }
+}
+
+enum BundleDay {
+    /// Why `text` is no day, for a bundle's message: one written as a day but missing from the
+    /// calendar (2026-02-30) or from the years Damu keeps, as the date says it; anything else as
+    /// not of the form, quoted short, since a bundle's text may be of any length.
+    static func problem(_ text: String, _ error: any Error) -> String {
+        if text.count == 10, case let DamuError.invalid(_, message) = error { return message }
+        return String(format: tr("“%@” is not a date of the form YYYY-MM-DD"), BundleText.excerpt(text))
     }
 }

@@ -28,7 +28,8 @@ public enum BundleReader {
         if let offset = firstInvalidUTF8Byte(in: data) {
             // A letter of two to four bytes whose end is missing at the end of the file: cut short.
             let lead = data[data.startIndex + offset]
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+            // C2…F4 start a letter of two, three or four bytes; C0, C1 and F5…FF never start one.
+            let length = (0xF0...0xF4).contains(lead) ? 4 : lead >= 0xE0 && lead < 0xF0 ? 3 : (0xC2...0xDF).contains(lead) ? 2 : 1
             let rest = data[(data.startIndex + offset + 1)...]
             guard length == 1 || offset + length <= data.count || !rest.allSatisfy({ (0x80...0xBF).contains($0) }) else {
                 throw problem(origin, "$", String(format: tr("ends in the middle of a letter: the file was cut short at byte %ld"), data.count))
@@ -111,14 +112,17 @@ public enum BundleReader {
                     if let found = find(item, path + "[\(index)]") { return found }
                 }
             case let number as NSNumber:
-                // "d" a fraction, an exponent or a huge number, "Q" above the largest Int; "c" is true or false.
+                // "d" a fraction, an exponent or a huge number, "Q" above the largest Int; "c" is
+                // true or false. A whole value a double holds exactly (2.0, 1e2) the decoder takes.
                 let type = String(cString: number.objCType)
                 guard type == "d" || type == "Q" else { return nil }
-                let text = number.stringValue
-                let whole = !text.contains(where: { ".eE".contains($0) })
+                let value = number.doubleValue
+                let whole = value == value.rounded()
+                if type == "d", whole, abs(value) < 9_007_199_254_740_992, !(number is NSDecimalNumber) { return nil }
+                let text = BundleText.excerpt(number.stringValue)
                 return (path, whole
-                    ? String(format: tr("%@ is too large a number"), BundleText.excerpt(text))
-                    : String(format: tr("must be a whole number, not %@"), BundleText.excerpt(text)))
+                    ? String(format: tr("%@ is too large a number"), text)
+                    : String(format: tr("must be a whole number, not %@"), text))
             default:
                 break
             }

@@ -43,10 +43,7 @@ public struct LessonAnalysisData: Codable, Hashable, Sendable {
         do {
             _ = try LessonDate(iso: lesson.date)
         } catch {
-            // LessonDate says which: not of the form, not a day of the calendar, or outside the years Damu keeps.
-            let reason: String
-            if case let DamuError.invalid(_, message) = error { reason = message } else { reason = "\(error)" }
-            throw DecodingError.dataCorruptedError(forKey: .date, in: lessonContainer, debugDescription: reason)
+            throw DecodingError.dataCorruptedError(forKey: .date, in: lessonContainer, debugDescription: BundleDay.problem(lesson.date, error))
         }
     }
 

@@ -132,7 +132,9 @@ final class DevelopmentWheelTab {
                 guard let self else { return }
                 page.window.report(error, while: tr("The sector was not renamed"))
                 // A name refused is not work to keep, unlike one whose save failed: the stored name comes back.
-                if let stored = page.sheet?.wheel.sectors[sector].name { sectorNames[sector].text = stored }
+                if let sectors = page.sheet?.wheel.sectors, sectors.indices.contains(sector), sectorNames.indices.contains(sector) {
+                    sectorNames[sector].text = sectors[sector].name
+                }
                 showScores()
             }
             return
