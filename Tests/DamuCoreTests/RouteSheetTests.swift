@@ -135,7 +135,9 @@ final class RouteSheetTests: XCTestCase {
         XCTAssertEqual(sheet.ownRows.first?.actions, ["Canva курсы", "Padlet"])
         XCTAssertEqual(sheet.rowIDs.count, 9)
         XCTAssertEqual(template.sheet(for: .pedagogue).rows[0].actions.count, 1, "the template is untouched")
-        XCTAssertThrowsError(try sheet.addAction("\n", to: .template(0)))
+        XCTAssertThrowsError(try sheet.addAction("\n", to: .template(0))) { error in
+            XCTAssertEqual((error as? DamuError)?.field, "Row 1, new action", "the empty thing is the action, not the row")
+        }
         XCTAssertThrowsError(try sheet.addOwnRow(direction: ""))
         for number in 2...RouteSheet.addedActionLimit { try sheet.addAction("Іс-әрекет \(number)", to: .template(0)) }
         XCTAssertThrowsError(try sheet.addAction("тым көп", to: .template(0))) { error in

@@ -18,7 +18,9 @@ extension GUITestCase {
         }
         XCTAssertEqual(focus, gtk_window_get_default_widget(dialog.cast()), "the focused button is the default", file: file, line: line)
         let button = Widget(focus)
-        let label = button.isA(gtk_button_get_type()) ? gtk_button_get_label(button.cast()).map { String(cString: $0) } : nil
+        // Damu's dialog buttons hold their mnemonic label as a child, as its other buttons do.
+        let child = button.children.first { $0.isA(gtk_label_get_type()) }
+        let label = child.map { String(cString: gtk_label_get_label($0.opaque)) }
         gtk_widget_activate(focus)
         XCTAssertTrue(waitUntil(seconds: 2) { Dialogs.presented != dialog }, "Enter answered the dialog", file: file, line: line)
         return label

@@ -194,6 +194,19 @@ final class LessonAnalysisFlowTests: GUITestCase, @unchecked Sendable {
             XCTAssertEqual(form.sectorScores[0].score, 6)
             XCTAssertEqual(form.sectorScores[1].score, 9, "8 then + on the second sector")
             XCTAssertEqual(form.wheel.picture.scores[1], 9)
+
+            // Saved, then scored again from the keyboard: the status line says it is not saved.
+            fillAnalysis(form)
+            window.actions.activate("save")
+            pump()
+            XCTAssertNil(Dialogs.presented, presentedDialogText())
+            XCTAssertFalse(window.editor.status.text.contains("changes not saved"), window.editor.status.text)
+            window.editor.showStep("wheel")
+            pump()
+            form.wheel.widget.grabFocus()
+            sendKey(UInt32(GDK_KEY_3), to: form.wheel.widget)
+            pump()
+            XCTAssertTrue(window.editor.status.text.hasSuffix(" · changes not saved"), window.editor.status.text)
         }
     }
 
@@ -229,6 +242,27 @@ final class LessonAnalysisFlowTests: GUITestCase, @unchecked Sendable {
             pump()
             XCTAssertEqual(window.currentPage, "history")
             XCTAssertEqual(try storedDatabase().history(profileID: profile.id).analyses.count, 1)
+        }
+    }
+
+    /// Closing the window over unsaved work asks; Save stores the analysis and Discard does not,
+    /// and either way the window goes cleanly (GUITestCase fails a test that logs a critical, as
+    /// the dialog once did, still transient for the window its answer had closed).
+    func testClosingTheWindowAsksAndEitherAnswerClosesIt() throws {
+        for (answer, stored) in [(GTK_RESPONSE_ACCEPT.rawValue, 1), (GTK_RESPONSE_REJECT.rawValue, 0)] {
+            try MainActor.assumeIsolated {
+                let (window, profile) = try windowWithProfile()
+                window.newAnalysis()
+                pump()
+                fillAnalysis(try XCTUnwrap(window.editor.form))
+                gtk_window_close(window.window.cast())
+                pump()
+                XCTAssertNotNil(Dialogs.presented, "closing asks first")
+                Dialogs.answer(answer)
+                pump()
+                XCTAssertNil(Dialogs.presented)
+                XCTAssertEqual(try storedDatabase().history(profileID: profile.id).analyses.count, stored, "answer \(answer)")
+            }
         }
     }
 

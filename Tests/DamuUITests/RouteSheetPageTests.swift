@@ -81,6 +81,21 @@ final class RouteSheetPageTests: GUITestCase, @unchecked Sendable {
             let progress = stored.progress
             XCTAssertTrue(page.summary.text.contains("± \(progress.partial)"), page.summary.text)
             XCTAssertTrue(page.summary.text.contains("unmarked \(progress.unmarked)"), page.summary.text)
+            XCTAssertFalse(page.rows.markNote.widget.isVisible)
+
+            // A mark dated before the row's latest joins its history, and the page says the row keeps the later one.
+            page.rows.markChoice.selected = 0  // +
+            page.rows.date.text = year.firstDay.iso
+            page.rows.markButton.click()
+            pump()
+            let earlier = try XCTUnwrap(try storedDatabase().routeSheet(profileID: profile.id, academicYear: year))
+            XCTAssertEqual(earlier.marks(of: .template(1))?.entries.count, entries.count + 1)
+            XCTAssertTrue(page.rows.markTexts[1].hasPrefix("±"), "the row's mark stays the later one")
+            XCTAssertTrue(page.rows.markNote.widget.isVisible)
+            XCTAssertTrue(page.rows.markNote.text.hasPrefix("The row keeps its later mark: ±"), page.rows.markNote.text)
+            page.rows.select(row: 2)
+            pump()
+            XCTAssertFalse(page.rows.markNote.widget.isVisible, "another row chosen, the note goes")
         }
     }
 

@@ -109,6 +109,46 @@ def type_into(app, name, text):
     check(held == text, f"{name!r} holds what was typed ({held!r})")
 
 
+def key(keysym):
+    """A key pressed and let go, as the keyboard sends it to the focused window (XTest)."""
+    Atspi.generate_keyboard_event(keysym, None, Atspi.KeySynthType.SYM)
+    time.sleep(0.5)
+
+
+def click(node):
+    """A click in the middle of `node`, as the mouse sends it (XTest)."""
+    extents = node.get_component_iface().get_extents(Atspi.CoordType.SCREEN)
+    Atspi.generate_mouse_event(extents.x + extents.width // 2, extents.y + extents.height // 2, "b1c")
+    time.sleep(0.5)
+
+
+def shown_step(app):
+    """The analysis step whose tab is chosen ("1 · Context")."""
+    for node in walk(app):
+        try:
+            if node.get_role() == Atspi.Role.PAGE_TAB and visible(node) \
+                    and node.get_state_set().contains(Atspi.StateType.SELECTED) and " · " in node.get_name():
+                return node.get_name()
+        except gi.repository.GLib.Error:
+            continue
+    return None
+
+
+def badly_named(root):
+    """Controls a screen reader would read wrongly: no name, GTK's type name, or the mnemonic's underscore."""
+    roles = (Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON, Atspi.Role.CHECK_BOX, Atspi.Role.COMBO_BOX)
+    bad = []
+    for node in walk(root):
+        try:
+            if node.get_role() in roles and visible(node):
+                name = node.get_name()
+                if not name or name.startswith("Gtk") or any(word.startswith("_") for word in name.split()):
+                    bad.append((node.get_role_name(), name))
+        except gi.repository.GLib.Error:
+            continue
+    return bad
+
+
 def description_of(app, name, roles=(Atspi.Role.IMAGE,), kind="a picture"):
     node = find(app, name, roles)
     if not check(node is not None, f"{kind} named {name!r}"):
@@ -224,6 +264,29 @@ def main():
         answered = session.wait(lambda e: e["call"] == "EndSessionResponse")
         check(answered is not None and answered["is_ok"] and "Бөлшектерді қосу" in kept_draft(database),
               f"told that the session is ending, Damu keeps what was typed a moment ago, then answers ({answered!r})")
+        # Page Down walks the steps, also once the first has put the focus in an answer, which
+        # as a text view would take the key for itself; Page Up walks back.
+        date = find(app, "Date", (Atspi.Role.TEXT, Atspi.Role.ENTRY))
+        if check(date is not None, "the lesson's date field"):
+            click(date)
+            for step, keysym in (("1 · Context", 0xFF56), ("2 · Wheel", 0xFF56), ("1 · Context", 0xFF55)):
+                key(keysym)
+                check(wait_until(lambda: shown_step(app) == step), f"{'Page Down' if keysym == 0xFF56 else 'Page Up'} shows {step!r} ({shown_step(app)!r})")
+        check(badly_named(app) == [], f"every button and choice of the analysis is named as shown ({badly_named(app)!r})")
+
+        # A question over unsaved work, as a screen reader meets it: the dialog says what it
+        # asks, and its buttons are named as they are shown.
+        press(app, "Back")
+        question = None
+        end = time.monotonic() + 4
+        while question is None and time.monotonic() < end:
+            question = next((node for node in walk(app) if node.get_role() in (Atspi.Role.DIALOG, Atspi.Role.ALERT)
+                             and visible(node)), None)
+            time.sleep(0.2)
+        if check(question is not None and question.get_name() != "", f"the question has a name ({question.get_name() if question else None!r})"):
+            buttons = sorted(node.get_name() for node in walk(question) if node.get_role() == Atspi.Role.PUSH_BUTTON)
+            check(buttons == ["Cancel", "Discard", "Save"], f"its buttons are named Cancel, Discard and Save ({buttons!r})")
+            press(question, "Cancel")
         press(app, "2 · Wheel")
         for sector, score in enumerate(SCORES, start=1):
             press(app, f"Score of sector {sector}: {score} of 10")
@@ -245,6 +308,9 @@ def main():
 
         press(app, "Back")
         history = description_of(app, "Balance wheel of the chosen lesson")
+        combos = [node.get_name() for node in walk(app) if node.get_role() == Atspi.Role.COMBO_BOX and visible(node)]
+        check(combos and badly_named(app) == [],
+              f"the lessons page's choices ({combos!r}) and buttons are named as shown ({badly_named(app)!r})")
         check(all(f": {score} of 10" in part for score, part in zip(SCORES, history.split("; "))) and history.count("; ") == 7,
               f"the lessons page reads the saved scores back ({history[:80]!r}…)")
         lessons = find(app, "Lesson analyses", (Atspi.Role.LIST,))

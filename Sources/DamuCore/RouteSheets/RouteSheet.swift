@@ -176,7 +176,8 @@ public struct RouteSheet: Identifiable, Hashable, Codable, Sendable {
     /// Adds a concrete action of the teacher's own under a row.
     public mutating func addAction(_ text: String, to row: RowID, now: Date = Date()) throws {
         let name = rowName(row)
-        let action = try TextRules.line(text, field: name, required: true)
+        // The action is what may be empty or too long, not the row it goes under.
+        let action = try TextRules.line(text, field: String(format: tr("%@, new action"), name), required: true)
         switch row {
         case let .template(index):
             guard let position = templateRows.firstIndex(where: { $0.index == index }) else {

@@ -187,8 +187,11 @@ final class AnalysisEditorPage {
         steps.visibleName = Self.stepNames[target]
     }
 
+    /// Caught before the focused answer sees them: a text view takes Page Up and Page Down to move
+    /// its cursor, and the first step already puts the focus in an answer.
     private func installPageKeys() {
         let controller = gtk_event_controller_key_new()!
+        gtk_event_controller_set_propagation_phase(controller, GTK_PHASE_CAPTURE)
         Signal.onKeyPressed(UnsafeMutableRawPointer(controller)) { [weak self] keyval, _ in
             switch Int32(keyval) {
             case GDK_KEY_Page_Down: self?.move(by: 1); return true

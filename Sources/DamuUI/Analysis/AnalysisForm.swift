@@ -81,8 +81,11 @@ final class AnalysisForm {
         }
         wheel.onScore = { [weak self] sector, score in
             guard let self else { return }
+            // `set` does not tell the scale's own onChange, which a click does: told here, so the
+            // status line says the scores typed on the wheel are not saved yet.
             sectorScores[sector].set(score)
             redrawWheel()
+            onChange?()
         }
         let sectors = Layout.scrolled(sectorList.margins(top: 4, bottom: 12, start: 4, end: 16))
         sectors.size(width: 430).expand(horizontal: false, vertical: true)

@@ -10,6 +10,7 @@ enum ShortcutsWindow {
         let groups: [(String, [(String, String)])] = [
             (tr("Lesson analyses"), [
                 ("<Control>n", tr("New lesson analysis")), ("<Control>s", tr("Save")),
+                ("Page_Down Page_Up", tr("Next or previous step")),
                 ("<Control>e", tr("Export wheel as PNG")), ("<Control><Shift>e", tr("Export wheel as PDF")),
                 ("<Control>k", tr("Reflection cards")),
             ]),

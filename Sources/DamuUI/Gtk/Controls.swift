@@ -211,7 +211,15 @@ struct Toggle {
     let check: Widget
 
     init(_ label: String) {
-        check = Widget(gtk_check_button_new_with_mnemonic(label))
+        // As for a button: made with a mnemonic label, GTK 4.8 names it "I am _new…"; a check
+        // button whose child is the mnemonic label is named by that label as shown.
+        check = Widget(gtk_check_button_new())
+        if !label.isEmpty {
+            let text = Widget(gtk_label_new_with_mnemonic(label))
+            gtk_label_set_mnemonic_widget(text.opaque, check.pointer)
+            gtk_label_set_wrap(text.opaque, 1)
+            gtk_check_button_set_child(check.cast(), text.pointer)
+        }
         widget = check
     }
 

@@ -31,10 +31,8 @@ enum Dialogs {
         let dialog = Widget(damu_shim_message_dialog_new(
             parent?.cast(), GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, message))
         setDetail(dialog, detail)
-        for choice in choices {
-            let button = Widget(gtk_dialog_add_button(dialog.cast(), choice.label, choice.response))
-            if let style = choice.style { button.css(style) }
-        }
+        dialog.accessibleName(message)
+        for choice in choices { addButton(choice, to: dialog) }
         present(dialog, handler: handler)
         // Enter and Space press the button that has the focus: the one drawn as suggested, else
         // the last, unless that one destroys work. Then it is the way out, so that Enter pressed
@@ -50,9 +48,15 @@ enum Dialogs {
     /// Tells the teacher something went wrong, in words that name what.
     @discardableResult
     static func error(parent: Widget?, message: String, detail: String) -> Widget {
-        let dialog = Widget(damu_shim_message_dialog_new(parent?.cast(), GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, message))
+        let dialog = Widget(damu_shim_message_dialog_new(parent?.cast(), GTK_MESSAGE_ERROR, GTK_BUTTONS_NONE, message))
         setDetail(dialog, detail)
+        dialog.accessibleName(message)
+        addButton(Choice(tr("_Close"), GTK_RESPONSE_CLOSE.rawValue), to: dialog)
         present(dialog) { _ in }
+        if let close = gtk_dialog_get_widget_for_response(dialog.cast(), GTK_RESPONSE_CLOSE.rawValue) {
+            gtk_dialog_set_default_response(dialog.cast(), GTK_RESPONSE_CLOSE.rawValue)
+            gtk_widget_grab_focus(close)
+        }
         return dialog
     }
 
@@ -69,6 +73,14 @@ enum Dialogs {
         gtk_dialog_response(dialog.cast(), GTK_RESPONSE_DELETE_EVENT.rawValue)
     }
 
+    /// GTK's own dialog buttons are named "_Cancel Cancel" by GTK 4.8; Damu's buttons, whose child
+    /// is the mnemonic label, are named as they are shown.
+    private static func addButton(_ choice: Choice, to dialog: Widget) {
+        let button = Button(choice.label) {}
+        if let style = choice.style { button.widget.css(style) }
+        gtk_dialog_add_action_widget(dialog.cast(), button.widget.pointer, choice.response)
+    }
+
     private static func setDetail(_ dialog: Widget, _ detail: String) {
         guard !detail.isEmpty else { return }
         damu_shim_object_set_string(dialog.raw, "secondary-text", detail)
@@ -78,6 +90,10 @@ enum Dialogs {
         presented = dialog
         Signal.onResponse(dialog.raw) { response in
             if presented == dialog { presented = nil }
+            // The answer may close the window this dialog belongs to ("Save" while closing) before
+            // the button's click lets go of the dialog: a dialog still transient for a window
+            // already gone then disconnects from freed memory as it goes. It lets go of it first.
+            gtk_window_set_transient_for(dialog.cast(), nil)
             gtk_window_destroy(dialog.cast())
             handler(response)
         }

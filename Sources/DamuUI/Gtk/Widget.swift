@@ -28,6 +28,11 @@ extension Widget {
     @discardableResult
     func accessibleName(_ label: String) -> Widget {
         damu_shim_accessible_set_label(opaque, label)
+        // A GTK 4.8 drop-down takes the focus on a toggle button inside it, which a screen reader
+        // then names "GtkToggleButton": it is named too (and read with the choice it shows).
+        if isA(gtk_drop_down_get_type()), let toggle = children.first(where: { $0.isA(gtk_toggle_button_get_type()) }) {
+            damu_shim_accessible_set_label(toggle.opaque, label)
+        }
         return self
     }
 

@@ -105,7 +105,9 @@ final class IndividualRoutesView {
                     placeholder: tr("A new item; “4 times a year” sets a yearly target"),
                     accessibleName: String(format: tr("New item of “%@”"), quadrantName))
                 let add = Button(tr("Add")) {}
-                add.widget.accessibleName(String(format: tr("Add to “%@”"), quadrantName))
+                // GTK 4.8 reads a button's own name and its label's text together ("Add to … Add"):
+                // the label names it, and the description says where the item goes.
+                add.widget.accessibleDescription(String(format: tr("Add to “%@”"), quadrantName))
                 let addItem: @MainActor @Sendable () -> Void = { [weak self, newItem] in
                     let text = newItem.text.trimmingCharacters(in: .whitespaces)
                     guard !text.isEmpty else { return }

@@ -10,6 +10,9 @@ final class RouteSheetRowsView {
     private unowned let page: RouteSheetPage
     let list: Widget
     private let chosenRow = Label(style: "heading")
+    /// Says when a mark just given is not the row's: one dated before the row's latest joins the
+    /// history, and the row keeps the later mark.
+    let markNote = Label(style: "damu-hint")
     let markChoice = DropDown(items: RouteMark.scale.map(\.symbol), accessibleName: tr("Mark"))
     let date = Entry.date(accessibleName: tr("Date"))
     let evidenceKind = DropDown(items: [tr("Note"), tr("File"), tr("Web link")], accessibleName: tr("Kind of evidence"))
@@ -47,7 +50,8 @@ final class RouteSheetRowsView {
             LabelledField.row(tr("A_ction under the chosen row:"), newAction.widget, expand: true), addActionButton.widget,
         ])
         let scroller = Layout.scrolled(list).expand(horizontal: true, vertical: true)
-        widget = Layout.vertical(spacing: 8, [scroller, chosenRow.widget, markForm, actionForm, ownForm])
+        widget = Layout.vertical(spacing: 8, [scroller, chosenRow.widget, markForm, markNote.widget, actionForm, ownForm])
+        markNote.widget.isVisible = false
         Signal.onPointer(list.raw, "row-selected") { [weak self] _ in self?.selectionChanged() }
         Signal.on(markButton.widget, "clicked") { [weak self] in self?.markChosenRow() }
         Signal.on(addButton.widget, "clicked") { [weak self] in self?.addOwnRow() }
@@ -133,6 +137,7 @@ final class RouteSheetRowsView {
     }
 
     private func selectionChanged() {
+        markNote.widget.isVisible = false
         guard let index = selectedIndex, rowIDs.indices.contains(index), let sheet = page.sheet else {
             chosenRow.text = ""
             deleteButton.widget.isSensitive = false
@@ -156,9 +161,14 @@ final class RouteSheetRowsView {
             page.window.report(error, while: tr("The row was not marked"))
             return
         }
+        let row = rowIDs[index]
         if page.save(sheet) {
             evidence.text = ""
             date.text = DateText.of(day)
+            if let latest = page.sheet?.marks(of: row)?.latest, latest.date > day {
+                markNote.text = String(format: tr("The row keeps its later mark: %@ (%@)."), latest.mark.symbol, DateText.of(latest.date))
+                markNote.widget.isVisible = true
+            }
         }
     }
 
