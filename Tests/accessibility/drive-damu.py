@@ -135,14 +135,16 @@ def shown_step(app):
 
 
 def badly_named(root):
-    """Controls a screen reader would read wrongly: no name, GTK's type name, or the mnemonic's underscore."""
-    roles = (Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON, Atspi.Role.CHECK_BOX, Atspi.Role.COMBO_BOX)
+    """Controls a screen reader would read wrongly: no name, GTK's type name, the mnemonic's
+    underscore, or the colon of the label before a field."""
+    roles = (Atspi.Role.PUSH_BUTTON, Atspi.Role.TOGGLE_BUTTON, Atspi.Role.CHECK_BOX, Atspi.Role.COMBO_BOX,
+             Atspi.Role.TEXT, Atspi.Role.ENTRY, Atspi.Role.SPIN_BUTTON)
     bad = []
     for node in walk(root):
         try:
             if node.get_role() in roles and visible(node):
                 name = node.get_name()
-                if not name or name.startswith("Gtk") or any(word.startswith("_") for word in name.split()):
+                if not name or name.startswith("Gtk") or name.endswith(":") or any(word.startswith("_") for word in name.split()):
                     bad.append((node.get_role_name(), name))
         except gi.repository.GLib.Error:
             continue

@@ -40,11 +40,14 @@ extension Widget {
         damu_shim_accessible_set_description(opaque, text)
     }
 
-    /// Lets a visible label name this control alone: GTK 4.8 joins an explicit name with the
-    /// labelling label's text ("Full name Full name").
+    /// Lets a visible label name this control alone, by its words as shown: GTK 4.8 joins an
+    /// explicit name with the labelling label's text ("Full name Full name"), and a label's
+    /// text keeps the colon a form puts after it ("Mark:"). The label stays its mnemonic.
     func nameFromLabel(_ label: Widget) {
-        gtk_accessible_reset_property(opaque, GTK_ACCESSIBLE_PROPERTY_LABEL)
         gtk_label_set_mnemonic_widget(label.opaque, pointer)
+        gtk_accessible_reset_relation(opaque, GTK_ACCESSIBLE_RELATION_LABELLED_BY)
+        let text = String(cString: gtk_label_get_text(label.opaque)).trimmingCharacters(in: .whitespaces)
+        accessibleName(text.hasSuffix(":") ? String(text.dropLast()).trimmingCharacters(in: .whitespaces) : text)
     }
 
     func labelled(by label: Widget) {
