@@ -24,11 +24,17 @@ final class UnsavedWorkStaysTests: GUITestCase, @unchecked Sendable {
         return (window, profile, try XCTUnwrap(window.cards))
     }
 
+    /// Runs `save` while the disk is full, then checks the message: it names `what` was not
+    /// saved and says nothing was. The message is closed; the disk has room again.
     @MainActor
-    private func assertNotSaved(_ what: String, reason: String, file: StaticString = #filePath, line: UInt = #line) {
+    private func onAFullDisk(_ what: String, file: StaticString = #filePath, line: UInt = #line, _ save: () -> Void) throws {
+        let disk = try FullDisk()
+        save()
+        pump()
+        disk.restore()
         let text = presentedDialogText()
         XCTAssertTrue(text.contains(what), "the message says what: \(text)", file: file, line: line)
-        XCTAssertTrue(text.contains(reason), "and why: \(text)", file: file, line: line)
+        XCTAssertTrue(text.contains("Nothing was saved"), "and why: \(text)", file: file, line: line)
         Dialogs.answer(GTK_RESPONSE_CLOSE.rawValue)
         pump()
         XCTAssertNil(Dialogs.presented, file: file, line: line)
@@ -44,11 +50,7 @@ final class UnsavedWorkStaysTests: GUITestCase, @unchecked Sendable {
             form.scale.button(7).emit("clicked")
             pump()
 
-            let disk = try FullDisk()
-            page.annualFinishButton.click()
-            pump()
-            disk.restore()
-            assertNotSaved("The card was not saved", reason: "Nothing was saved")
+            try onAFullDisk("The card was not saved") { page.annualFinishButton.click() }
             XCTAssertEqual(window.currentPage, "cards")
             XCTAssertTrue(page.isDirty, "the card is still unsaved in the window")
             XCTAssertEqual(page.annualForm?.fields[0][0].text, "Диалог")
@@ -77,11 +79,7 @@ final class UnsavedWorkStaysTests: GUITestCase, @unchecked Sendable {
             let form = try XCTUnwrap(page.weeklyForm)
             form.fields[0][0].text = "Сабақ жоспарын құрдым"
 
-            let disk = try FullDisk()
-            page.weeklyDraftButton.click()
-            pump()
-            disk.restore()
-            assertNotSaved("The card was not saved", reason: "Nothing was saved")
+            try onAFullDisk("The card was not saved") { page.weeklyDraftButton.click() }
             XCTAssertEqual(window.currentPage, "cards")
             XCTAssertTrue(page.isDirty)
             XCTAssertEqual(page.weeklyForm?.fields[0][0].text, "Сабақ жоспарын құрдым")
@@ -105,11 +103,7 @@ final class UnsavedWorkStaysTests: GUITestCase, @unchecked Sendable {
             form.school.text = "№ 12 мектеп-лицей"
             form.goal.text = "Зерттеу сабағын меңгеру"
 
-            let disk = try FullDisk()
-            form.saveButton.click()
-            pump()
-            disk.restore()
-            assertNotSaved("The profile was not saved", reason: "Nothing was saved")
+            try onAFullDisk("The profile was not saved") { form.saveButton.click() }
             XCTAssertEqual(window.currentPage, "profile", "the form stays open")
             XCTAssertTrue(form.isDirty)
             XCTAssertEqual(form.school.text, "№ 12 мектеп-лицей")
@@ -135,17 +129,9 @@ final class UnsavedWorkStaysTests: GUITestCase, @unchecked Sendable {
             page.rows.newAction.text = "Әріптестерге шеберлік сыныбы"
             page.rows.newRow.text = "Цифрлық сауаттылық"
 
-            let disk = try FullDisk()
-            page.rows.markButton.click()
-            pump()
-            assertNotSaved("The route sheet was not saved", reason: "Nothing was saved")
-            page.rows.addActionButton.click()
-            pump()
-            assertNotSaved("The route sheet was not saved", reason: "Nothing was saved")
-            page.rows.addButton.click()
-            pump()
-            disk.restore()
-            assertNotSaved("The route sheet was not saved", reason: "Nothing was saved")
+            for button in [page.rows.markButton, page.rows.addActionButton, page.rows.addButton] {
+                try onAFullDisk("The route sheet was not saved") { button.click() }
+            }
 
             XCTAssertEqual(window.currentPage, "route-sheet")
             XCTAssertEqual(page.rows.selectedIndex, 2, "the chosen row stays chosen")
@@ -173,10 +159,7 @@ final class UnsavedWorkStaysTests: GUITestCase, @unchecked Sendable {
             let field = page.wheel.sectorNames[3]
             field.text = "Менің зерттеуім"
 
-            let disk = try FullDisk()
-            pressEnter(in: field)
-            disk.restore()
-            assertNotSaved("The route sheet was not saved", reason: "Nothing was saved")
+            try onAFullDisk("The route sheet was not saved") { pressEnter(in: field) }
             XCTAssertEqual(window.currentPage, "route-sheet")
             XCTAssertEqual(page.wheel.sectorNames[3].text, "Менің зерттеуім", "what the teacher typed stays")
             screenshot(window, "wheel-sector-not-saved-1024")

@@ -28,8 +28,22 @@ enum Dialogs {
         parent: Widget?, message: String, detail: String, choices: [Choice],
         handler: @escaping @MainActor (Int32) -> Void
     ) {
-        let dialog = Widget(damu_shim_message_dialog_new(
-            parent?.cast(), GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, message))
+        show(GTK_MESSAGE_QUESTION, parent: parent, message: message, detail: detail, choices: choices, handler: handler)
+    }
+
+    /// Tells the teacher something went wrong, in words that name what.
+    @discardableResult
+    static func error(parent: Widget?, message: String, detail: String) -> Widget {
+        show(GTK_MESSAGE_ERROR, parent: parent, message: message, detail: detail,
+             choices: [Choice(tr("_Close"), GTK_RESPONSE_CLOSE.rawValue)]) { _ in }
+    }
+
+    @discardableResult
+    private static func show(
+        _ type: GtkMessageType, parent: Widget?, message: String, detail: String, choices: [Choice],
+        handler: @escaping @MainActor (Int32) -> Void
+    ) -> Widget {
+        let dialog = Widget(damu_shim_message_dialog_new(parent?.cast(), type, GTK_BUTTONS_NONE, message))
         setDetail(dialog, detail)
         dialog.accessibleName(message)
         for choice in choices { addButton(choice, to: dialog) }
@@ -42,20 +56,6 @@ enum Dialogs {
            let button = gtk_dialog_get_widget_for_response(dialog.cast(), chosen.response) {
             gtk_dialog_set_default_response(dialog.cast(), chosen.response)
             gtk_widget_grab_focus(button)
-        }
-    }
-
-    /// Tells the teacher something went wrong, in words that name what.
-    @discardableResult
-    static func error(parent: Widget?, message: String, detail: String) -> Widget {
-        let dialog = Widget(damu_shim_message_dialog_new(parent?.cast(), GTK_MESSAGE_ERROR, GTK_BUTTONS_NONE, message))
-        setDetail(dialog, detail)
-        dialog.accessibleName(message)
-        addButton(Choice(tr("_Close"), GTK_RESPONSE_CLOSE.rawValue), to: dialog)
-        present(dialog) { _ in }
-        if let close = gtk_dialog_get_widget_for_response(dialog.cast(), GTK_RESPONSE_CLOSE.rawValue) {
-            gtk_dialog_set_default_response(dialog.cast(), GTK_RESPONSE_CLOSE.rawValue)
-            gtk_widget_grab_focus(close)
         }
         return dialog
     }
