@@ -27,19 +27,20 @@ enum Schema {
     /// same file at this moment (two commands started at once on a new database): the migrator
     /// reads which have run before it runs each in a transaction of its own, so it may find a
     /// table the other has just made. That migration rolled back whole; those the other finished
-    /// are read again and the rest run. Each retry follows the other's progress, so it ends.
+    /// are read again and the rest run. A clash with no new migration done since the last one is
+    /// a real one, so the retries end; nothing is read beforehand on an ordinary start.
     static func migrate(_ writer: any DatabaseWriter, reporting report: UpdateProgressReport?) throws {
         let migrator = migrator(reporting: report)
-        var applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
+        var appliedAtLastClash: Set<String>?
         while true {
             do {
                 return try migrator.migrate(writer)
             } catch let error as DatabaseError where [.SQLITE_ERROR, .SQLITE_CONSTRAINT].contains(error.resultCode) {
                 // A table, column or index already there, or the migration's own row: a full
                 // disk or a damaged file is no clash and is not tried again.
-                let now = try writer.read { db in try migrator.appliedIdentifiers(db) }
-                guard now.isStrictSuperset(of: applied) else { throw error }
-                applied = now
+                let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
+                guard applied != appliedAtLastClash else { throw error }
+                appliedAtLastClash = applied
             }
         }
     }
